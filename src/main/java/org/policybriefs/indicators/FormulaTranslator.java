@@ -1,0 +1,182 @@
+package org.policybriefs.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.expression.ParseException;
+import org.springframework.expression.spel.SpelNode;
+import org.springframework.expression.spel.ast.CompoundExpression;
+import org.springframework.expression.spel.ast.IntLiteral;
+import org.springframework.expression.spel.ast.Literal;
+import org.springframework.expression.spel.ast.LongLiteral;
+import org.springframework.expression.spel.ast.MethodReference;
+import org.springframework.expression.spel.ast.OpDivide;
+import org.springframework.expression.spel.ast.OpMinus;
+import org.springframework.expression.spel.ast.OpMultiply;
+import org.springframework.expression.spel.ast.OpPlus;
+import org.springframework.expression.spel.ast.PropertyOrFieldReference;
+import org.springframework.expression.spel.ast.RealLiteral;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+
+/**
+ * Turns formula text into a {@link Node} tree: SpEL does the parsing, then every node of its tree
+ * is checked against the small formula language and anything else is refused with a reason.
+ */
+final class FormulaTranslator {
+
+	private static final Pattern INDICATOR_CODE = Pattern.compile("[a-z][a-z0-9_]{1,63}");
+
+	private static final Pattern REGION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+
+	private static final Map<Class<? extends SpelNode>, Arithmetic> OPERATORS = Map.of(OpPlus.class, Arithmetic.ADD,
+			OpMinus.class, Arithmetic.SUBTRACT, OpMultiply.class, Arithmetic.MULTIPLY, OpDivide.class,
+			Arithmetic.DIVIDE);
+
+	private final String source;
+
+	private final Parentheses parentheses;
+
+	private FormulaTranslator(String source) {
+		this.source = source;
+		this.parentheses = new Parentheses(source);
+	}
+
+	static Node translate(String source) {
+		if (source == null || source.isBlank()) {
+			throw new FormulaException("the formula is empty");
+		}
+		try {
+			SpelNode root = new SpelExpressionParser().parseRaw(source).getAST();
+			return new FormulaTranslator(source).translate(root).node();
+		}
+		catch (ParseException ex) {
+			throw new FormulaException("not a valid formula: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** A translated node and the part of the source it covers, its own parentheses included. */
+	private record Span(Node node, int start, int end) {
+	}
+
+	private Span translate(SpelNode spel) {
+		Span span = bare(spel);
+		for (int open = this.parentheses.groupAround(span.start(), span.end()); open >= 0;
+				open = this.parentheses.groupAround(span.start(), span.end())) {
+			span = new Span(new Node.Group(span.node()), open, this.parentheses.closing(open) + 1);
+		}
+		return span;
+	}
+
+	private Span bare(SpelNode spel) {
+		if (spel instanceof IntLiteral || spel instanceof LongLiteral || spel instanceof RealLiteral) {
+			return number((Literal) spel);
+		}
+		if (spel instanceof PropertyOrFieldReference property) {
+			Node node = new Node.Ref(new Reference(null, indicatorCode(property)));
+			return new Span(node, property.getStartPosition(), property.getEndPosition());
+		}
+		if (spel instanceof CompoundExpression compound) {
+			return otherRegion(compound);
+		}
+		if (spel instanceof MethodReference method) {
+			return call(method);
+		}
+		Arithmetic operator = OPERATORS.get(spel.getClass());
+		if (operator == null) {
+			throw RefusedSyntax.refuse(spel);
+		}
+		return arithmetic(spel, operator);
+	}
+
+	private Span number(Literal literal) {
+		double value = ((Number) literal.getLiteralValue().getValue()).doubleValue();
+		if (!Double.isFinite(value)) {
+			throw new FormulaException("number too large: " + literal.getOriginalValue());
+		}
+		return new Span(new Node.Constant(value), literal.getStartPosition(), literal.getEndPosition());
+	}
+
+	private Span otherRegion(CompoundExpression compound) {
+		for (int i = 0; i < compound.getChildCount(); i++) {
+			if (!(compound.getChild(i) instanceof PropertyOrFieldReference)) {
+				throw RefusedSyntax.refuse(compound.getChild(i));
+			}
+		}
+		if (compound.getChildCount() != 2) {
+			throw new FormulaException(
+					"a reference to another region is written REGION.code: " + compound.toStringAST());
+		}
+		PropertyOrFieldReference region = (PropertyOrFieldReference) compound.getChild(0);
+		PropertyOrFieldReference code = (PropertyOrFieldReference) compound.getChild(1);
+		if (code.isNullSafe()) {
+			throw new FormulaException("?. is not allowed; write " + region.getName() + "." + code.getName());
+		}
+		if (!REGION_CODE.matcher(region.getName()).matches()) {
+			throw new FormulaException("'" + region.getName() + "' is not a region code (upper case, like BJ): "
+					+ compound.toStringAST());
+		}
+		Node node = new Node.Ref(new Reference(region.getName(), indicatorCode(code)));
+		return new Span(node, region.getStartPosition(), code.getEndPosition());
+	}
+
+	private String indicatorCode(PropertyOrFieldReference property) {
+		String name = property.getName();
+		if (INDICATOR_CODE.matcher(name).matches()) {
+			return name;
+		}
+		if (REGION_CODE.matcher(name).matches()) {
+			throw new FormulaException("'" + name + "' looks like a region; write " + name + ".indicator_code");
+		}
+		throw new FormulaException("'" + name + "' is not an indicator code (a lower-case letter, then 1 to 63"
+				+ " lower-case letters, digits or _)");
+	}
+
+	private Span call(MethodReference method) {
+		FormulaFunction function = FormulaFunction.named(method.getName())
+			.orElseThrow(() -> new FormulaException("unknown function " + method.getName()
+					+ "(); a formula may call min, max, abs and round"));
+		if (method.getChildCount() != function.arity()) {
+			throw new FormulaException(function.functionName() + " takes " + function.arity() + " argument(s), not "
+					+ method.getChildCount() + ": " + method.toStringAST());
+		}
+		if (function == FormulaFunction.ROUND && !isDecimalCount(method.getChild(1))) {
+			throw new FormulaException("round(x, n) needs n to be a whole number of decimals from 0 to "
+					+ FormulaFunction.MAX_DECIMALS + ": " + method.toStringAST());
+		}
+		List<Node> arguments = new ArrayList<>();
+		int end = method.getEndPosition();
+		for (int i = 0; i < method.getChildCount(); i++) {
+			Span argument = translate(method.getChild(i));
+			arguments.add(argument.node());
+			end = argument.end();
+		}
+		end = Math.max(end, this.parentheses.endOfCall(method.getEndPosition()));
+		return new Span(new Node.Call(function, List.copyOf(arguments)), method.getStartPosition(), end);
+	}
+
+	private static boolean isDecimalCount(SpelNode node) {
+		if (!(node instanceof IntLiteral || node instanceof LongLiteral)) {
+			return false;
+		}
+		long decimals = ((Number) ((Literal) node).getLiteralValue().getValue()).longValue();
+		return decimals >= 0 && decimals <= FormulaFunction.MAX_DECIMALS;
+	}
+
+	private Span arithmetic(SpelNode spel, Arithmetic operator) {
+		if (this.source.charAt(spel.getStartPosition()) != operator.symbol()) {
+			throw new FormulaException(
+					"write " + operator.symbol() + " rather than a word operator: " + spel.toStringAST());
+		}
+		if (spel.getChildCount() == 1) {
+			Span operand = translate(spel.getChild(0));
+			Node node = (operator == Arithmetic.SUBTRACT) ? new Node.Negate(operand.node()) : operand.node();
+			return new Span(node, spel.getStartPosition(), operand.end());
+		}
+		Span left = translate(spel.getChild(0));
+		Span right = translate(spel.getChild(1));
+		return new Span(new Node.Binary(operator, left.node(), right.node()), left.start(), right.end());
+	}
+
+}

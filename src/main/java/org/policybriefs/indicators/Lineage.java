@@ -1,0 +1,22 @@
+package org.policybriefs.indicators;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The written form of the inputs a derived value was computed from, as stored and exported:
+ * {@code GZ.compute_capacity 2024 >2.8; GZ.computing_centers 2024 =12}.
+ */
+final class Lineage {
+
+	private Lineage() {
+	}
+
+	static String describe(List<Operand> inputs) {
+		return inputs.stream()
+			.map((input) -> input.region() + "." + input.indicator() + " " + input.period() + " "
+					+ input.qualifier().symbol() + NumberText.plain(input.value()))
+			.collect(Collectors.joining("; "));
+	}
+
+}
