@@ -1,0 +1,153 @@
+package org.policybriefs.ingest;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest steps: one chunk-oriented step per input file, in the order their references
+ * need (sources and regions before the catalog, all three before observations). Each reads
+ * with commons-csv, checks every row, and writes loaded and rejected rows in JDBC batches.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepConfiguration {
+
+	static final int CHUNK_SIZE = 1000;
+
+	private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+	private static final String INPUT = "#{jobParameters['input']}";
+
+	@Bean
+	Step ingestSourcesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvRowReader sourcesReader, IngestWriter<Source> sourcesWriter, IngestStepListener ingestStepListener) {
+		return new StepBuilder("ingest-sources", jobRepository).<CsvRow, Checked<Source>>chunk(CHUNK_SIZE)
+			.transactionManager(transactionManager)
+			.reader(sourcesReader)
+			.processor(RowValidators.sources())
+			.writer(sourcesWriter)
+			.listener(ingestStepListener)
+			.build();
+	}
+
+	@Bean
+	Step ingestRegionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvRowReader regionsReader, IngestWriter<Region> regionsWriter, IngestStepListener ingestStepListener) {
+		return new StepBuilder("ingest-regions", jobRepository).<CsvRow, Checked<Region>>chunk(CHUNK_SIZE)
+			.transactionManager(transactionManager)
+			.reader(regionsReader)
+			.processor(RowValidators.regions())
+			.writer(regionsWriter)
+			.listener(ingestStepListener)
+			.build();
+	}
+
+	@Bean
+	Step ingestIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvRowReader indicatorsReader, IngestWriter<IndicatorDefinition> indicatorsWriter,
+			IngestStepListener ingestStepListener) {
+		return new StepBuilder("ingest-indicators", jobRepository)
+			.<CsvRow, Checked<IndicatorDefinition>>chunk(CHUNK_SIZE)
+			.transactionManager(transactionManager)
+			.reader(indicatorsReader)
+			.processor(RowValidators.indicators())
+			.writer(indicatorsWriter)
+			.listener(ingestStepListener)
+			.build();
+	}
+
+	@Bean
+	Step ingestObservationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvRowReader observationsReader, ItemProcessor<CsvRow, Checked<Observation>> observationProcessor,
+			IngestWriter<Observation> observationsWriter, IngestStepListener ingestStepListener) {
+		return new StepBuilder("ingest-observations", jobRepository).<CsvRow, Checked<Observation>>chunk(CHUNK_SIZE)
+			.transactionManager(transactionManager)
+			.reader(observationsReader)
+			.processor(observationProcessor)
+			.writer(observationsWriter)
+			.listener(ingestStepListener)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CsvRowReader sourcesReader(@Value(INPUT) String input) {
+		return new CsvRowReader(InputFileSpec.SOURCES, Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	CsvRowReader regionsReader(@Value(INPUT) String input) {
+		return new CsvRowReader(InputFileSpec.REGIONS, Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	CsvRowReader indicatorsReader(@Value(INPUT) String input) {
+		return new CsvRowReader(InputFileSpec.INDICATORS, Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	CsvRowReader observationsReader(@Value(INPUT) String input) {
+		return new CsvRowReader(InputFileSpec.OBSERVATIONS, Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<CsvRow, Checked<Observation>> observationProcessor(NamedParameterJdbcTemplate jdbc,
+			@Value(INSTANCE) long instance) {
+		var params = java.util.Map.of("instance", instance);
+		Set<String> regions = new HashSet<>(
+				jdbc.queryForList("SELECT code FROM region WHERE job_instance_id = :instance", params, String.class));
+		Set<String> observed = new HashSet<>(jdbc.queryForList(
+				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'observed'", params, String.class));
+		Set<String> derived = new HashSet<>(jdbc.queryForList(
+				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'derived'", params, String.class));
+		Set<String> sources = new HashSet<>(
+				jdbc.queryForList("SELECT id FROM source WHERE job_instance_id = :instance", params, String.class));
+		return RowValidators.observations(new RowValidators.ReferenceCodes(regions, observed, derived, sources));
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter<Source> sourcesWriter(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_SOURCE, IngestSql::source);
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter<Region> regionsWriter(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_REGION, IngestSql::region);
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter<IndicatorDefinition> indicatorsWriter(NamedParameterJdbcTemplate jdbc,
+			@Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_INDICATOR, IngestSql::indicator);
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter<Observation> observationsWriter(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_OBSERVATION, IngestSql::observation);
+	}
+
+	@Bean
+	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc) {
+		return new IngestStepListener(jdbc);
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.policybriefs.ingest;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads what a run ingested: regions, the indicator catalog, sources, and the rejection
+ * and reconciliation records, in file order.
+ */
+@Repository
+public class IngestedData {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	IngestedData(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Region> regions(long instance) {
+		return this.jdbc.query("SELECT * FROM region WHERE job_instance_id = :instance ORDER BY line", params(instance),
+				(rs, i) -> new Region(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
+						rs.getString("strategy"), rs.getString("strategy_en"), rs.getString("strategy_zh"),
+						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
+	}
+
+	public List<IndicatorDefinition> indicators(long instance) {
+		return this.jdbc.query("SELECT * FROM indicator WHERE job_instance_id = :instance ORDER BY line",
+				params(instance),
+				(rs, i) -> new IndicatorDefinition(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
+						nullToEmpty(rs.getString("unit")), rs.getString("category"), rs.getString("kind"),
+						nullToEmpty(rs.getString("formula")), rs.getInt("decimals"), rs.getString("direction"),
+						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
+	}
+
+	public List<Source> sources(long instance) {
+		return this.jdbc.query("SELECT * FROM source WHERE job_instance_id = :instance ORDER BY line", params(instance),
+				(rs, i) -> new Source(rs.getString("id"), nullToEmpty(rs.getString("title")),
+						nullToEmpty(rs.getString("publisher")), nullToEmpty(rs.getString("published")),
+						nullToEmpty(rs.getString("url")), rs.getLong("line")));
+	}
+
+	public List<RejectedRow> rejectedRows(long instance) {
+		return this.jdbc.query("""
+				SELECT file, line, column_name, val, reason FROM rejected_row WHERE job_instance_id = :instance
+				ORDER BY file, line""", params(instance),
+				(rs, i) -> new RejectedRow(rs.getString("file"), rs.getLong("line"), rs.getString("column_name"),
+						rs.getString("val"), rs.getString("reason")));
+	}
+
+	public List<FileReconciliation> reconciliations(long instance) {
+		return this.jdbc.query("SELECT * FROM file_reconciliation WHERE job_instance_id = :instance ORDER BY file",
+				params(instance), (rs, i) -> new FileReconciliation(rs.getString("file"), rs.getLong("rows_read"),
+						rs.getLong("rows_loaded"), rs.getLong("rows_rejected")));
+	}
+
+	private static MapSqlParameterSource params(long instance) {
+		return new MapSqlParameterSource("instance", instance);
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	/** Rows read, loaded and rejected for one input file. */
+	public record FileReconciliation(String file, long read, long loaded, long rejected) {
+	}
+
+}

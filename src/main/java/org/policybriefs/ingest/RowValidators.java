@@ -1,0 +1,107 @@
+package org.policybriefs.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * The row checks of each input file: each turns a {@link CsvRow} into a loaded record or
+ * into rejections that say what is wrong and how to fix it.
+ */
+final class RowValidators {
+
+	private static final Set<String> KINDS = Set.of(IndicatorDefinition.OBSERVED, IndicatorDefinition.DERIVED);
+
+	private static final Set<String> DIRECTIONS = Set.of("higher", "lower", "neutral");
+
+	private RowValidators() {
+	}
+
+	static ItemProcessor<CsvRow, Checked<Source>> sources() {
+		return (row) -> {
+			CsvRowValidation check = new CsvRowValidation(row);
+			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
+			return check.result(() -> new Source(id, row.get("title"), row.get("publisher"), row.get("published"),
+					row.get("url"), row.line()));
+		};
+	}
+
+	static ItemProcessor<CsvRow, Checked<Region>> regions() {
+		return (row) -> {
+			CsvRowValidation check = new CsvRowValidation(row);
+			String code = check.code("code", CsvRowValidation.REGION_CODE, "region code");
+			String nameEn = check.required("name_en");
+			String nameZh = check.required("name_zh");
+			String strategy = check.required("strategy");
+			String strategyEn = check.required("strategy_en");
+			String strategyZh = check.required("strategy_zh");
+			return check.result(() -> new Region(code, nameEn, nameZh, strategy, strategyEn, strategyZh,
+					attributes(row, InputFileSpec.REGIONS), row.line()));
+		};
+	}
+
+	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators() {
+		return (row) -> {
+			CsvRowValidation check = new CsvRowValidation(row);
+			String code = check.code("code", CsvRowValidation.INDICATOR_CODE, "indicator code");
+			String nameEn = check.required("name_en");
+			String nameZh = check.required("name_zh");
+			String category = check.required("category");
+			String kind = check.oneOf("kind", KINDS);
+			String formula = check.optional("formula");
+			if (IndicatorDefinition.DERIVED.equals(kind) && formula.isEmpty()) {
+				check.reject("formula", formula, "a derived indicator needs a formula");
+			}
+			if (IndicatorDefinition.OBSERVED.equals(kind) && !formula.isEmpty()) {
+				check.reject("formula", formula, "an observed indicator has no formula; set kind to derived or clear it");
+			}
+			Integer decimals = check.integer("decimals", 0, 10);
+			String direction = check.oneOf("direction", DIRECTIONS);
+			return check.result(() -> new IndicatorDefinition(code, nameEn, nameZh, row.get("unit"), category, kind,
+					formula, decimals, direction, attributes(row, InputFileSpec.INDICATORS), row.line()));
+		};
+	}
+
+	static ItemProcessor<CsvRow, Checked<Observation>> observations(ReferenceCodes codes) {
+		return (row) -> {
+			CsvRowValidation check = new CsvRowValidation(row);
+			String region = check.code("region", CsvRowValidation.REGION_CODE, "region code");
+			String indicator = check.code("indicator", CsvRowValidation.INDICATOR_CODE, "indicator code");
+			if (!check.hasProblems()) {
+				check.known("region", codes.regions(), "region", "regions.csv");
+				if (codes.derivedIndicators().contains(indicator)) {
+					check.reject("indicator", indicator, "'" + indicator + "' is a derived indicator; its values are"
+							+ " computed from its formula in indicators.csv, not observed");
+				}
+				else {
+					check.known("indicator", codes.observedIndicators(), "indicator", "indicators.csv");
+				}
+			}
+			String period = check.code("period", CsvRowValidation.PERIOD, "period (YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM)");
+			Double value = check.number("value");
+			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
+			String source = check.known("source", codes.sources(), "source", "sources.csv");
+			return check.result(() -> new Observation(region, indicator, period, value, qualifier, source,
+					row.get("quote"), row.get("note"), row.line()));
+		};
+	}
+
+	private static Map<String, String> attributes(CsvRow row, InputFileSpec spec) {
+		Map<String, String> attributes = new LinkedHashMap<>();
+		for (String column : spec.optionalColumns()) {
+			String value = row.get(column);
+			if (!value.isEmpty()) {
+				attributes.put(column, value);
+			}
+		}
+		return attributes;
+	}
+
+	/** The codes that observations may refer to, loaded once per step from the rows already ingested. */
+	record ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
+			Set<String> sources) {
+	}
+
+}

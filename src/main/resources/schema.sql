@@ -1,0 +1,106 @@
+-- Tables of the brief job. Ingest tables have no unique keys on purpose: a duplicate row is
+-- loaded, then found and moved to rejected_row with a reason naming both lines.
+-- Every row belongs to one job instance (one as-of date and
+-- one input fingerprint), so the history of earlier runs stays queryable and a
+-- restarted run finds its own rows. Portable SQL: H2 now, PostgreSQL later.
+
+CREATE TABLE IF NOT EXISTS source (
+	job_instance_id BIGINT NOT NULL,
+	id VARCHAR(64) NOT NULL,
+	title VARCHAR(1000),
+	publisher VARCHAR(1000),
+	published VARCHAR(64),
+	url VARCHAR(2000),
+	line BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS source_key ON source (job_instance_id, id);
+
+CREATE TABLE IF NOT EXISTS region (
+	job_instance_id BIGINT NOT NULL,
+	code VARCHAR(16) NOT NULL,
+	name_en VARCHAR(200) NOT NULL,
+	name_zh VARCHAR(200) NOT NULL,
+	strategy VARCHAR(100) NOT NULL,
+	strategy_en VARCHAR(200) NOT NULL,
+	strategy_zh VARCHAR(200) NOT NULL,
+	attributes VARCHAR(20000),
+	line BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS region_key ON region (job_instance_id, code);
+
+CREATE TABLE IF NOT EXISTS indicator (
+	job_instance_id BIGINT NOT NULL,
+	code VARCHAR(64) NOT NULL,
+	name_en VARCHAR(200) NOT NULL,
+	name_zh VARCHAR(200) NOT NULL,
+	unit VARCHAR(50),
+	category VARCHAR(64) NOT NULL,
+	kind VARCHAR(16) NOT NULL,
+	formula VARCHAR(2000),
+	decimals INT NOT NULL,
+	direction VARCHAR(16) NOT NULL,
+	attributes VARCHAR(20000),
+	line BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS indicator_key ON indicator (job_instance_id, code);
+
+CREATE TABLE IF NOT EXISTS observation (
+	job_instance_id BIGINT NOT NULL,
+	region VARCHAR(16) NOT NULL,
+	indicator VARCHAR(64) NOT NULL,
+	period VARCHAR(16) NOT NULL,
+	val DOUBLE PRECISION NOT NULL,
+	qualifier VARCHAR(2) NOT NULL,
+	source VARCHAR(64) NOT NULL,
+	quote VARCHAR(4000),
+	note VARCHAR(4000),
+	line BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS observation_key ON observation (job_instance_id, region, indicator, period);
+
+-- Derived values with their lineage: the formula, the inputs it used and the union of their sources.
+-- A derived value that could not be computed keeps val NULL and says why in missing_reason.
+CREATE TABLE IF NOT EXISTS derived_value (
+	job_instance_id BIGINT NOT NULL,
+	region VARCHAR(16) NOT NULL,
+	indicator VARCHAR(64) NOT NULL,
+	period VARCHAR(16) NOT NULL,
+	val DOUBLE PRECISION,
+	qualifier VARCHAR(2),
+	formula VARCHAR(2000) NOT NULL,
+	inputs VARCHAR(20000),
+	sources VARCHAR(2000),
+	missing_reason VARCHAR(2000),
+	PRIMARY KEY (job_instance_id, region, indicator, period)
+);
+
+CREATE TABLE IF NOT EXISTS rejected_row (
+	job_instance_id BIGINT NOT NULL,
+	file VARCHAR(200) NOT NULL,
+	line BIGINT NOT NULL,
+	column_name VARCHAR(200),
+	val VARCHAR(4000),
+	reason VARCHAR(4000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rejected_row_file ON rejected_row (job_instance_id, file);
+
+-- rows read = rows loaded + rows rejected, per input file: the proof that nothing was lost.
+CREATE TABLE IF NOT EXISTS file_reconciliation (
+	job_instance_id BIGINT NOT NULL,
+	file VARCHAR(200) NOT NULL,
+	rows_read BIGINT NOT NULL,
+	rows_loaded BIGINT NOT NULL,
+	rows_rejected BIGINT NOT NULL,
+	PRIMARY KEY (job_instance_id, file)
+);
+
+CREATE TABLE IF NOT EXISTS rendered_brief (
+	job_instance_id BIGINT NOT NULL,
+	brief_id VARCHAR(100) NOT NULL,
+	locale VARCHAR(16) NOT NULL,
+	file_name VARCHAR(200) NOT NULL,
+	bytes BIGINT NOT NULL,
+	pages INT NOT NULL,
+	sha256 VARCHAR(64) NOT NULL,
+	PRIMARY KEY (job_instance_id, brief_id, locale)
+);
