@@ -1,0 +1,77 @@
+package org.policybriefs.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed command line: a command ({@code run} when none is given), the tool's own
+ * {@code --name=value} options, and the Spring settings ({@code --spring.*}, {@code --briefs.*},
+ * …) passed on to the application context.
+ */
+public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
+
+	static final Set<String> COMMANDS = Set.of("run", "validate");
+
+	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
+			Set.of("as-of", "input", "output", "brief", "locale"), "validate", Set.of("input"));
+
+	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
+			"management.");
+
+	public static CommandLine parse(String... args) {
+		String command = "run";
+		Map<String, String> options = new LinkedHashMap<>();
+		List<String> spring = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				if (i != 0 || !COMMANDS.contains(arg)) {
+					throw new UsageException("unknown command '" + arg + "'");
+				}
+				command = arg;
+				continue;
+			}
+			String body = arg.substring(2);
+			String name = body.contains("=") ? body.substring(0, body.indexOf('=')) : body;
+			if (SPRING_PREFIXES.stream().anyMatch(name::startsWith)) {
+				spring.add(arg);
+				continue;
+			}
+			if (!body.contains("=")) {
+				throw new UsageException("option --" + name + " needs a value: --" + name + "=VALUE");
+			}
+			options.put(name, body.substring(body.indexOf('=') + 1));
+		}
+		for (String name : options.keySet()) {
+			if (!OPTIONS.get(command).contains(name)) {
+				throw new UsageException("unknown option --" + name + " for '" + command + "'");
+			}
+		}
+		return new CommandLine(command, options, spring);
+	}
+
+	String option(String name, String defaultValue) {
+		return this.options.getOrDefault(name, defaultValue);
+	}
+
+	static String usage() {
+		return """
+				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
+				                                            [--brief=LIST] [--locale=LIST]
+				       java -jar target/policy-briefs.jar validate [--input=DIR]
+				defaults: --as-of=today --input=input --output=output --brief=comparative --locale=en""";
+	}
+
+	/** A command line that cannot be understood. */
+	public static class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.policybriefs.jobs;
+
+import org.policybriefs.indicators.CatalogException;
+import org.policybriefs.ingest.InputFileException;
+
+/**
+ * Turns a job failure into the sentence an operator needs: the input problem when there is
+ * one (file, line, what is wrong, what to do), otherwise the innermost message.
+ */
+final class FailureMessages {
+
+	private FailureMessages() {
+	}
+
+	static String describe(Throwable failure) {
+		Throwable innermost = failure;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InputFileException || cause instanceof CatalogException) {
+				return cause.getMessage();
+			}
+			innermost = cause;
+		}
+		String message = failure.getMessage();
+		return (message != null && !message.isBlank()) ? message : innermost.toString();
+	}
+
+}

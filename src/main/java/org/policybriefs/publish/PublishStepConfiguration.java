@@ -1,0 +1,39 @@
+package org.policybriefs.publish;
+
+import java.nio.file.Path;
+
+import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.ingest.IngestedData;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The publish step: exports, manifest, and the move of the run's files into place.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublishStepConfiguration {
+
+	@Bean
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PublishTasklet publishTasklet) {
+		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	PublishTasklet publishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
+			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
+			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output) {
+		return new PublishTasklet(jdbc, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
+				Path.of(staging), Path.of(output).resolve(asOf)));
+	}
+
+}

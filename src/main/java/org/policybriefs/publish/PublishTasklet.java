@@ -1,0 +1,169 @@
+package org.policybriefs.publish;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.indicators.NumberText;
+import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.RejectedRow;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv} and {@code manifest.json}
+ * into staging, then moves every file into {@code OUTPUT/<as-of>/} by atomic renames, the
+ * manifest last, so that a manifest only ever lists files that are complete and in place.
+ */
+class PublishTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(PublishTasklet.class);
+
+	static final String MANIFEST = "manifest.json";
+
+	static final String INDICATORS = "indicators.csv";
+
+	static final String REJECTS = "rejects.csv";
+
+	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final IndicatorValues values;
+
+	private final IngestedData ingested;
+
+	private final PublishTarget target;
+
+	PublishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
+			PublishTarget target) {
+		this.jdbc = jdbc;
+		this.values = values;
+		this.ingested = ingested;
+		this.target = target;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		Path staging = this.target.staging();
+		writeIndicators(instance, staging.resolve(INDICATORS));
+		writeRejects(instance, staging.resolve(REJECTS));
+		List<Map<String, Object>> briefs = this.jdbc.queryForList("""
+				SELECT brief_id AS "briefId", locale AS "locale", file_name AS "file", bytes AS "bytes",
+					pages AS "pages", sha256 AS "sha256"
+				FROM rendered_brief WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
+				new MapSqlParameterSource("instance", instance));
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("asOf", this.target.asOf());
+		manifest.put("inputFingerprint", this.target.fingerprint());
+		manifest.put("briefs", briefs);
+		manifest.put("data", List.of(fileEntry(staging, INDICATORS), fileEntry(staging, REJECTS)));
+		AtomicFiles.write(staging.resolve(MANIFEST), (out) -> json.writeValue(out, manifest));
+
+		Path published = this.target.published();
+		List<String> order = new ArrayList<>();
+		briefs.forEach((brief) -> order.add((String) brief.get("file")));
+		order.addAll(List.of(INDICATORS, REJECTS, MANIFEST));
+		for (String name : order) {
+			AtomicFiles.move(staging.resolve(name), published.resolve(name));
+		}
+		deleteStaging(staging);
+		for (String name : order) {
+			logger.info("wrote " + published.resolve(name));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private static Map<String, Object> fileEntry(Path folder, String name) throws IOException {
+		Path file = folder.resolve(name);
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("file", name);
+		entry.put("bytes", Files.size(file));
+		entry.put("sha256", AtomicFiles.sha256(file));
+		return entry;
+	}
+
+	private void writeIndicators(long instance, Path file) {
+		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
+		this.ingested.indicators(instance).forEach((indicator) -> catalog.put(indicator.code(), indicator));
+		AtomicFiles.write(file, (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+				.setHeader("region", "indicator", "period", "value", "qualifier", "unit", "kind", "formula", "sources",
+						"inputs", "missing_reason")
+				.setRecordSeparator('\n')
+				.get());
+			this.values.forEach(instance, (value) -> {
+				IndicatorDefinition indicator = catalog.get(value.indicator());
+				print(csv, value.region(), value.indicator(), value.period(),
+						(value.value() != null) ? NumberText.plain(value.value()) : "",
+						CsvCells.text(value.qualifier()), CsvCells.text((indicator != null) ? indicator.unit() : ""),
+						value.kind(), CsvCells.text(value.formula()), CsvCells.text(String.join(";", value.sources())),
+						CsvCells.text(value.inputs()), CsvCells.text(value.missingReason()));
+			});
+			csv.flush();
+		});
+	}
+
+	private void writeRejects(long instance, Path file) {
+		AtomicFiles.write(file, (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+				.setHeader("file", "line", "column", "value", "reason")
+				.setRecordSeparator('\n')
+				.get());
+			for (RejectedRow row : this.ingested.rejectedRows(instance)) {
+				print(csv, row.file(), Long.toString(row.line()), CsvCells.text(row.column()), CsvCells.text(row.value()),
+						CsvCells.text(row.reason()));
+			}
+			csv.flush();
+		});
+	}
+
+	private static void print(CSVPrinter csv, Object... values) {
+		try {
+			csv.printRecord(values);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteStaging(Path staging) throws IOException {
+		try (Stream<Path> leftovers = Files.list(staging)) {
+			for (Path leftover : leftovers.toList()) {
+				Files.deleteIfExists(leftover);
+			}
+		}
+		Files.deleteIfExists(staging);
+	}
+
+	/** Where a run publishes: its staging folder and the as-of folder its files move into. */
+	record PublishTarget(String asOf, String fingerprint, Path staging, Path published) {
+	}
+
+}

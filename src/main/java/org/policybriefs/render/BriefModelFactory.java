@@ -1,0 +1,197 @@
+package org.policybriefs.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.policybriefs.indicators.Formula;
+import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.Region;
+import org.policybriefs.ingest.Source;
+import org.policybriefs.render.BriefViews.Category;
+import org.policybriefs.render.BriefViews.Cell;
+import org.policybriefs.render.BriefViews.DerivedView;
+import org.policybriefs.render.BriefViews.KeyFigure;
+import org.policybriefs.render.BriefViews.QualityLine;
+import org.policybriefs.render.BriefViews.RegionView;
+import org.policybriefs.render.BriefViews.RejectLine;
+import org.policybriefs.render.BriefViews.Row;
+import org.policybriefs.render.BriefViews.SourceView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what a brief template reads from the run's data: regions, the comparison table by
+ * category with the best value marked, key figures per region, the methodology, the
+ * data-quality note and the numbered sources. Nothing here knows a region by its code.
+ */
+@Component
+class BriefModelFactory {
+
+	private final IngestedData ingested;
+
+	private final IndicatorValues values;
+
+	private final RenderProperties properties;
+
+	BriefModelFactory(IngestedData ingested, IndicatorValues values, RenderProperties properties) {
+		this.ingested = ingested;
+		this.values = values;
+		this.properties = properties;
+	}
+
+	/** The data shared by every brief of a run, read once. */
+	RunData load(long instance) {
+		return new RunData(this.ingested.regions(instance), this.ingested.indicators(instance),
+				this.ingested.sources(instance), this.values.findAll(instance),
+				this.ingested.reconciliations(instance).stream()
+					.map((r) -> new QualityLine(r.file(), r.read(), r.loaded(), r.rejected()))
+					.toList(),
+				this.ingested.rejectedRows(instance).stream()
+					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
+					.toList());
+	}
+
+	Map<String, Object> build(RunData data, BriefRequest request, Messages messages) {
+		Locale locale = request.locale();
+		boolean chinese = "zh".equals(locale.getLanguage());
+		ValueFormat format = new ValueFormat(locale);
+		String period = data.values().stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
+		Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+		data.sources().forEach((source) -> sourceNumbers.put(source.id(), sourceNumbers.size() + 1));
+
+		List<RegionView> regions = new ArrayList<>();
+		for (Region region : data.regions()) {
+			Map<String, String> a = region.attributes();
+			regions.add(new RegionView(region.code(), chinese ? region.nameZh() : region.nameEn(), region.nameEn(),
+					region.nameZh(), chinese ? region.strategyZh() : region.strategyEn(),
+					a.getOrDefault(chinese ? "lever_zh" : "lever_en", ""),
+					a.getOrDefault(chinese ? "constraint_zh" : "constraint_en", ""),
+					a.getOrDefault(chinese ? "anxiety_zh" : "anxiety_en", ""), a.getOrDefault("quote", ""),
+					a.getOrDefault("headline", ""), regions.size()));
+		}
+
+		Map<String, IndicatorValue> byKey = new HashMap<>();
+		for (IndicatorValue value : data.values()) {
+			if (value.period().equals(period)) {
+				byKey.put(value.region() + "/" + value.indicator(), value);
+			}
+		}
+		Map<String, Map<String, Cell>> cellsByRegion = new LinkedHashMap<>();
+		Map<String, List<Row>> rowsByCategory = new LinkedHashMap<>();
+		List<DerivedView> derived = new ArrayList<>();
+		Map<String, List<KeyFigure>> keyFigures = new LinkedHashMap<>();
+		regions.forEach((region) -> keyFigures.put(region.code(), new ArrayList<>()));
+		for (IndicatorDefinition indicator : data.indicators()) {
+			String name = chinese ? indicator.nameZh() : indicator.nameEn();
+			List<Cell> cells = new ArrayList<>();
+			for (RegionView region : regions) {
+				IndicatorValue value = byKey.get(region.code() + "/" + indicator.code());
+				Cell cell = cell(region.code(), indicator, value, period, format, sourceNumbers, messages);
+				cells.add(cell);
+				cellsByRegion.computeIfAbsent(region.code(), (k) -> new LinkedHashMap<>()).put(indicator.code(), cell);
+				if (!cell.missing() && !indicator.isDerived()) {
+					keyFigures.get(region.code()).add(new KeyFigure(indicator.code(), name, cell.text(), indicator.unit(), cell.notes()));
+				}
+			}
+			cells = markBest(cells, indicator.direction());
+			String description = indicator.attributes().getOrDefault(chinese ? "description_zh" : "description_en", "");
+			if (cells.stream().anyMatch((cell) -> !cell.missing())) {
+				rowsByCategory.computeIfAbsent(indicator.category(), (k) -> new ArrayList<>())
+					.add(new Row(indicator.code(), name, indicator.unit(), indicator.kind(), indicator.direction(), cells,
+							description));
+			}
+			if (indicator.isDerived()) {
+				Formula formula = Formula.parse(indicator.formula());
+				derived.add(new DerivedView(indicator.code(), name, indicator.unit(), indicator.formula(),
+						formula.toWords((code) -> indicatorName(data, code, chinese)), description));
+			}
+		}
+		List<Category> categories = rowsByCategory.entrySet()
+			.stream()
+			.map((entry) -> new Category(entry.getKey(), messages.get("category." + entry.getKey()), entry.getValue()))
+			.toList();
+		List<SourceView> sources = data.sources()
+			.stream()
+			.map((s) -> new SourceView(sourceNumbers.get(s.id()), s.id(), s.title(), s.publisher(), s.published(),
+					s.url()))
+			.toList();
+
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("briefId", request.briefId());
+		model.put("locale", locale.toLanguageTag());
+		model.put("asOf", request.asOf().toString());
+		model.put("asOfText", formatDate(request.asOf(), locale));
+		model.put("period", period);
+		model.put("series", this.properties.series());
+		model.put("author", this.properties.author());
+		model.put("regions", regions);
+		model.put("categories", categories);
+		model.put("values", cellsByRegion);
+		model.put("keyFigures", keyFigures);
+		model.put("derived", derived);
+		model.put("sources", sources);
+		model.put("quality", data.quality());
+		model.put("rejects", data.rejects());
+		return model;
+	}
+
+	private Cell cell(String region, IndicatorDefinition indicator, IndicatorValue value, String period,
+			ValueFormat format, Map<String, Integer> sourceNumbers, Messages messages) {
+		if (value == null || !value.hasValue()) {
+			String reason = (value != null) ? value.missingReason()
+					: messages.get("value.noData", indicator.code(), period);
+			return new Cell(region, messages.get("value.missing"), messages.get("value.missing"), null, false, true, reason,
+					List.of(), null);
+		}
+		List<Integer> notes = value.sources().stream().map(sourceNumbers::get).filter(Objects::nonNull).toList();
+		String number = format.number(value.value(), indicator.decimals());
+		return new Cell(region, ValueFormat.sign(value.qualifier()) + number,
+				messages.get(ValueFormat.proseKey(value.qualifier()), number), value.value(), false, false, null, notes,
+				value.quote());
+	}
+
+	private static List<Cell> markBest(List<Cell> cells, String direction) {
+		if ("neutral".equals(direction) || cells.stream().filter((cell) -> !cell.missing()).count() < 2) {
+			return cells;
+		}
+		Comparator<Double> order = "lower".equals(direction) ? Comparator.reverseOrder() : Comparator.naturalOrder();
+		Double best = cells.stream().map(Cell::value).filter(Objects::nonNull).max(order).orElse(null);
+		return cells.stream()
+			.map((c) -> (c.value() != null && c.value().equals(best)) ? c.asBest() : c)
+			.toList();
+	}
+
+	private static String indicatorName(RunData data, String code, boolean chinese) {
+		return data.indicators()
+			.stream()
+			.filter((indicator) -> indicator.code().equals(code))
+			.map((indicator) -> chinese ? indicator.nameZh() : indicator.nameEn())
+			.findFirst()
+			.orElse(code);
+	}
+
+	private static String formatDate(LocalDate date, Locale locale) {
+		if ("zh".equals(locale.getLanguage())) {
+			return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		}
+		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+	/** Everything the briefs of one run are built from. */
+	record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects) {
+	}
+
+}

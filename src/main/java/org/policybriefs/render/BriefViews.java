@@ -1,0 +1,58 @@
+package org.policybriefs.render;
+
+import java.util.List;
+
+/**
+ * The view records a brief template reads. Text in them is plain data: the {@code .ftlh}
+ * templates escape it when they write it out.
+ */
+public final class BriefViews {
+
+	private BriefViews() {
+	}
+
+	/** A region as the brief presents it, in the brief's language. */
+	public record RegionView(String code, String name, String nameEn, String nameZh, String strategy, String lever,
+			String constraint, String anxiety, String quote, String headline, int index) {
+	}
+
+	/** One table cell: a formatted value or "n/a" with the reason, with its numbered source notes. */
+	public record Cell(String region, String text, String prose, Double value, boolean best, boolean missing,
+			String reason, List<Integer> notes, String quote) {
+
+		Cell asBest() {
+			return new Cell(this.region, this.text, this.prose, this.value, true, false, null, this.notes, this.quote);
+		}
+
+	}
+
+	/** One indicator across the regions. */
+	public record Row(String code, String name, String unit, String kind, String direction, List<Cell> cells,
+			String description) {
+	}
+
+	/** A group of indicators under one heading. */
+	public record Category(String key, String name, List<Row> rows) {
+	}
+
+	/** A derived indicator as the methodology section explains it. */
+	public record DerivedView(String code, String name, String unit, String formula, String words, String description) {
+	}
+
+	/** A numbered source note. */
+	public record SourceView(int number, String id, String title, String publisher, String published, String url) {
+	}
+
+	/** A region's own figures, for its profile. */
+	public record KeyFigure(String code, String name, String text, String unit, List<Integer> notes) {
+	}
+
+	/** Rows read, loaded and rejected per input file, for the data-quality note. */
+	public record QualityLine(String file, long read, long loaded, long rejected) {
+	}
+
+	/** A row that was not loaded, for the data-quality note. */
+	public record RejectLine(String file, long line, String column, String value, String reason) {
+	}
+
+}

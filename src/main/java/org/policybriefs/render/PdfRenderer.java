@@ -1,0 +1,55 @@
+package org.policybriefs.render;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * Second rendering step: XHTML with CSS paged media to PDF bytes with Flying Saucer on OpenPDF.
+ * Only the bundled fonts are used, and only files in the templates folder can be loaded.
+ */
+class PdfRenderer {
+
+	private final Path templates;
+
+	private final BundledFonts fonts;
+
+	PdfRenderer(Path templates, BundledFonts fonts) {
+		this.templates = templates.toAbsolutePath().normalize();
+		this.fonts = fonts;
+	}
+
+	/** Renders the document and returns its page count. */
+	int render(String xhtml, String language, OutputStream out) {
+		String uncovered = this.fonts.firstUncovered(xhtml);
+		if (uncovered != null) {
+			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
+					+ "; correct the input text or add a font that covers it to templates/fonts");
+		}
+		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+		ITextRenderer renderer = new ITextRenderer(device,
+				new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, this.templates));
+		this.fonts.registerWith(renderer.getFontResolver());
+		renderer.setListener(new DefaultPDFCreationListener() {
+			@Override
+			public void preOpen(ITextRenderer iTextRenderer) {
+				iTextRenderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+			}
+		});
+		renderer.setDocumentFromString(xhtml, this.templates.toUri().toString());
+		renderer.layout();
+		try {
+			renderer.createPDF(out);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("PDF rendering failed: " + ex.getMessage(), ex);
+		}
+		return renderer.getRootBox().getLayer().getPages().size();
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.policybriefs.render;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The render step: every requested brief and locale, from the run's data to PDFs in staging.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RenderProperties.class)
+class RenderStepConfiguration {
+
+	@Bean
+	Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RenderTasklet renderTasklet) {
+		return new StepBuilder("render", jobRepository).tasklet(renderTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	RenderTasklet renderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc,
+			@Value("#{jobParameters['briefs']}") String briefs, @Value("#{jobParameters['locales']}") String locales,
+			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['staging']}") String staging) {
+		return new RenderTasklet(renderer, jdbc, RenderTasklet.requests(Arrays.asList(briefs.split(",")),
+				Arrays.asList(locales.split(",")), LocalDate.parse(asOf)), Path.of(staging));
+	}
+
+}

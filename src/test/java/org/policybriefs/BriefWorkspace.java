@@ -1,0 +1,106 @@
+package org.policybriefs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A test's own copy of the shipped input, an output folder, and small helpers to edit the
+ * copy and read what a run produced. Every functional test works on one, never on input/.
+ */
+public final class BriefWorkspace {
+
+	private final Path root;
+
+	public BriefWorkspace(Path root) {
+		this.root = root;
+		copyShippedInput(input());
+	}
+
+	public Path input() {
+		return this.root.resolve("input");
+	}
+
+	public Path output() {
+		return this.root.resolve("output");
+	}
+
+	public Path published(String asOf) {
+		return output().resolve(asOf);
+	}
+
+	public static void copyShippedInput(Path target) {
+		try (Stream<Path> files = Files.list(Path.of("input"))) {
+			Files.createDirectories(target);
+			for (Path file : files.filter((f) -> f.toString().endsWith(".csv")).toList()) {
+				Files.copy(file, target.resolve(file.getFileName()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String read(String inputFile) {
+		try {
+			return Files.readString(input().resolve(inputFile), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void write(String inputFile, String content) {
+		try {
+			Files.writeString(input().resolve(inputFile), content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void append(String inputFile, String... lines) {
+		String content = read(inputFile);
+		write(inputFile, content + (content.endsWith("\n") ? "" : "\n") + String.join("\n", lines) + "\n");
+	}
+
+	public static String pdfText(Path pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static int pdfPages(Path pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every file below a folder, relative names, sorted; the empty list when the folder is absent. */
+	public static List<String> filesBelow(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).map((f) -> folder.relativize(f).toString()).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

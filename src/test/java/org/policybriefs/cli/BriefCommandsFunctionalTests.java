@@ -1,0 +1,123 @@
+package org.policybriefs.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as an operator meets it: exit codes, the messages on failure, and that a
+ * failed run leaves nothing under the as-of folder.
+ */
+@SpringBootTest
+class BriefCommandsFunctionalTests {
+
+	@TempDir
+	static Path database;
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	BriefCommands commands;
+
+	BriefWorkspace workspace;
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.workspace = new BriefWorkspace(this.temp);
+	}
+
+	@Test
+	void runPrintsThePathsOfWhatItWrote() {
+		int code = execute("run", "--as-of=2026-11-20");
+
+		assertThat(code).isZero();
+		assertThat(stdout()).contains(this.workspace.published("2026-11-20").resolve("comparative.en.pdf").toString())
+			.contains("indicators.csv")
+			.contains("manifest.json");
+	}
+
+	@Test
+	void missingInputFileFailsNamingTheFileAndPublishesNothing() throws Exception {
+		Files.delete(this.workspace.input().resolve("observations.csv"));
+
+		int code = execute("run", "--as-of=2026-11-21");
+
+		assertThat(code).isEqualTo(BriefCommands.FAILED);
+		assertThat(stderr()).contains("observations.csv: file not found");
+		assertThat(BriefWorkspace.filesBelow(this.workspace.published("2026-11-21"))).isEmpty();
+	}
+
+	@Test
+	void missingRequiredColumnFailsNamingFileLineAndColumn() {
+		this.workspace.write("regions.csv", this.workspace.read("regions.csv").replaceFirst(",strategy_zh,", ",strategy_cn,"));
+
+		int code = execute("run", "--as-of=2026-11-22");
+
+		assertThat(code).isEqualTo(BriefCommands.FAILED);
+		assertThat(stderr()).contains("regions.csv:1: missing required column strategy_zh");
+		assertThat(BriefWorkspace.filesBelow(this.workspace.published("2026-11-22"))).isEmpty();
+	}
+
+	@Test
+	void validateChecksWithoutRendering() {
+		int code = execute("validate");
+
+		assertThat(code).isZero();
+		assertThat(stdout()).contains("valid");
+		assertThat(BriefWorkspace.filesBelow(this.workspace.output())).isEmpty();
+	}
+
+	@Test
+	void badDateIsAUsageError() {
+		int code = execute("run", "--as-of=27.11.2026");
+
+		assertThat(code).isEqualTo(BriefCommands.USAGE);
+		assertThat(stderr()).contains("--as-of must be a date written YYYY-MM-DD");
+	}
+
+	private int execute(String command, String... options) {
+		String[] args = new String[options.length + 3];
+		args[0] = command;
+		System.arraycopy(options, 0, args, 1, options.length);
+		args[options.length + 1] = "--input=" + this.workspace.input();
+		args[options.length + 2] = "--output=" + this.workspace.output();
+		if ("validate".equals(command)) {
+			args = new String[] { command, "--input=" + this.workspace.input() };
+		}
+		return this.commands.execute(CommandLine.parse(args), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String stdout() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.policybriefs.jobs;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.files.AtomicFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The brief job end to end on a copy of the shipped input: CSV rows in, a comparative PDF,
+ * indicators.csv and manifest.json out.
+ */
+@SpringBatchTest
+@SpringBootTest
+class BriefJobFunctionalTests {
+
+	@TempDir
+	static Path database;
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	Job briefJob;
+
+	@Autowired
+	BriefRuns briefRuns;
+
+	BriefWorkspace workspace;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.workspace = new BriefWorkspace(this.temp);
+		this.jobOperatorTestUtils.setJob(this.briefJob);
+	}
+
+	@Test
+	void shippedInputGivesAComparativeBriefWithItsDataAndManifest() throws Exception {
+		// given
+		BriefRunRequest request = request("2026-11-27");
+
+		// when
+		JobExecution execution = this.jobOperatorTestUtils.startJob(BriefRuns.parameters(request));
+
+		// then
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path folder = this.workspace.published("2026-11-27");
+		Path pdf = folder.resolve("comparative.en.pdf");
+		assertThat(BriefWorkspace.pdfPages(pdf)).isGreaterThanOrEqualTo(4);
+		String text = BriefWorkspace.pdfText(pdf);
+		assertThat(text).contains("Guizhou", "Shanghai", "Beijing", "2.8", "0.35", "1.15");
+
+		Map<String, Double> derived = derivedValues(folder.resolve("indicators.csv"));
+		assertThat(derived.get("GZ/compute_per_center")).isCloseTo(2.8 / 12, within(0.0005));
+		assertThat(derived.get("GZ/implied_national_compute")).isCloseTo(2.8 / 12 * 100, within(0.05));
+		assertThat(derived.get("GZ/electricity_cost_advantage")).isCloseTo(3.00, within(0.005));
+		assertThat(derived.get("SH/training_cost_index")).isCloseTo(1.15, within(0.0005));
+		assertThat(derived.get("SH/compute_self_sufficiency")).isCloseTo(50.0, within(0.05));
+		assertThat(derived.get("BJ/models_per_talent_point")).isCloseTo(115.0 / 38, within(0.005));
+
+		JsonNode manifest = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile());
+		JsonNode brief = manifest.get("briefs").get(0);
+		assertThat(brief.get("file").asString()).isEqualTo("comparative.en.pdf");
+		assertThat(brief.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(pdf));
+		assertThat(brief.get("bytes").asLong()).isEqualTo(Files.size(pdf));
+		assertThat(brief.get("pages").asInt()).isEqualTo(BriefWorkspace.pdfPages(pdf));
+	}
+
+	@Test
+	void rerunWithUnchangedInputIsUpToDateAndWritesNothing() throws Exception {
+		// given
+		BriefRunRequest request = request("2026-11-28");
+		RunOutcome first = this.briefRuns.run(request);
+		Path pdf = this.workspace.published("2026-11-28").resolve("comparative.en.pdf");
+		FileTime written = Files.getLastModifiedTime(pdf);
+		List<String> filesAfterFirst = BriefWorkspace.filesBelow(this.workspace.output());
+
+		// when
+		RunOutcome second = this.briefRuns.run(request);
+
+		// then
+		assertThat(first.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		assertThat(second.status()).isEqualTo(RunOutcome.Status.UP_TO_DATE);
+		assertThat(second.executionId()).isEqualTo(first.executionId());
+		assertThat(BriefWorkspace.filesBelow(this.workspace.output())).isEqualTo(filesAfterFirst);
+		assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(written);
+	}
+
+	@Test
+	void changedInputForTheSameDateMakesANewRun() throws Exception {
+		// given
+		BriefRunRequest request = request("2026-11-29");
+		RunOutcome first = this.briefRuns.run(request);
+		this.workspace.write("observations.csv",
+				this.workspace.read("observations.csv").replace("GZ,electricity_price,2024,0.35", "GZ,electricity_price,2024,0.36"));
+
+		// when
+		RunOutcome second = this.briefRuns.run(request);
+
+		// then
+		assertThat(second.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		assertThat(second.executionId()).isNotEqualTo(first.executionId());
+		String text = BriefWorkspace.pdfText(this.workspace.published("2026-11-29").resolve("comparative.en.pdf"));
+		assertThat(text).contains("0.36").doesNotContain("0.35");
+	}
+
+	private BriefRunRequest request(String asOf) {
+		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
+				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES);
+	}
+
+	private static Map<String, Double> derivedValues(Path indicatorsCsv) throws Exception {
+		Map<String, Double> values = new HashMap<>();
+		try (Reader reader = Files.newBufferedReader(indicatorsCsv, StandardCharsets.UTF_8)) {
+			for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				if ("derived".equals(record.get("kind")) && !record.get("value").isEmpty()) {
+					values.put(record.get("region") + "/" + record.get("indicator"), Double.parseDouble(record.get("value")));
+				}
+			}
+		}
+		return values;
+	}
+
+}

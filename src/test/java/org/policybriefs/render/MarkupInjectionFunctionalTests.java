@@ -1,0 +1,71 @@
+package org.policybriefs.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.BriefRuns;
+import org.policybriefs.jobs.RunOutcome;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Data is data: markup in an input field is printed as text and loads nothing.
+ */
+@SpringBootTest
+class MarkupInjectionFunctionalTests {
+
+	@TempDir
+	static Path database;
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	BriefRuns briefRuns;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
+	}
+
+	@Test
+	void markupInDataAppearsLiterallyAndLoadsNoFile() throws IOException {
+		// given
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+		workspace.write("regions.csv", workspace.read("regions.csv")
+			.replace("GZ,Guizhou,", "GZ,<b>Guizhou</b>,")
+			.replace("Resource-driven", "<img src=\"file:///etc/passwd\"/>"));
+
+		// when
+		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
+				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		Path pdf = workspace.published("2026-11-27").resolve("comparative.en.pdf");
+		String text = BriefWorkspace.pdfText(pdf);
+		assertThat(text).contains("<b>Guizhou</b>").contains("<img src=\"file:///etc/passwd\"/>");
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getXObjectNames()) {
+					assertThat(page.getResources().isImageXObject(name)).as("image on a page").isFalse();
+				}
+			}
+		}
+	}
+
+}
