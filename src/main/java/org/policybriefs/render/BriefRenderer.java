@@ -40,9 +40,10 @@ public class BriefRenderer {
 		return pdf().render(renderXhtml(data, request), request.locale().toLanguageTag(), out);
 	}
 
-	private PdfRenderer pdf() {
+	private synchronized PdfRenderer pdf() {
 		if (this.pdf == null) {
-			this.pdf = new PdfRenderer(this.properties.templates(), new BundledFonts(this.properties.templates()));
+			this.pdf = new PdfRenderer(this.properties.templates(), new BundledFonts(this.properties.templates(),
+					this.properties.latinFonts(), this.properties.cjkFonts()));
 		}
 		return this.pdf;
 	}

@@ -5,85 +5,100 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.lowagie.text.pdf.BaseFont;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
- * The fonts that ship in {@code templates/fonts}: registered with every renderer so that the
- * PDF never falls back to a font of the machine, and used to prove, before rendering, that
- * every character of a brief has a glyph.
+ * The fonts that ship in {@code templates/fonts}, read once per JVM and registered with every
+ * renderer, so that the PDF never falls back to a font of the machine and no font file is read
+ * again for each brief. Also answers whether the font that will draw a piece of text has a
+ * glyph for each of its characters.
  */
 final class BundledFonts {
 
-	private final List<Path> files;
+	private final List<Font> fonts;
 
-	private final List<BaseFont> fonts;
+	private final Set<String> cjkFamilies;
 
-	BundledFonts(Path templates) {
+	private final Set<String> latinFamilies;
+
+	BundledFonts(Path templates, Set<String> latinFamilies, Set<String> cjkFamilies) {
+		this.latinFamilies = latinFamilies;
+		this.cjkFamilies = cjkFamilies;
 		Path folder = templates.resolve("fonts");
+		List<Path> files;
 		try (Stream<Path> paths = Files.list(folder)) {
-			this.files = paths.filter((path) -> path.toString().matches(".*\\.(ttf|otf)$")).sorted().toList();
+			files = paths.filter((path) -> path.toString().matches(".*\\.(ttf|otf)$")).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("No fonts folder at " + folder.toAbsolutePath(), ex);
 		}
-		if (this.files.isEmpty()) {
-			throw new IllegalStateException("No .ttf or .otf font in " + folder.toAbsolutePath());
-		}
 		this.fonts = new ArrayList<>();
-		for (Path file : this.files) {
+		for (Path file : files) {
 			try {
-				this.fonts.add(BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED));
+				// From bytes and uncached: OpenPDF would otherwise reopen the file for every PDF it subsets.
+				BaseFont font = BaseFont.createFont(file.getFileName().toString(), BaseFont.IDENTITY_H,
+						BaseFont.EMBEDDED, false, Files.readAllBytes(file), null);
+				this.fonts.add(new Font(file, font, font.getFamilyFontName()[0][3]));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Cannot read font " + file, ex);
 			}
 		}
+		for (String family : union(latinFamilies, cjkFamilies)) {
+			if (this.fonts.stream().noneMatch((font) -> font.family().equals(family))) {
+				throw new IllegalStateException("No font of family '" + family + "' in " + folder.toAbsolutePath());
+			}
+		}
 	}
 
 	void registerWith(ITextFontResolver resolver) {
-		for (Path file : this.files) {
-			try {
-				resolver.addFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("Cannot register font " + file, ex);
-			}
+		for (Font font : this.fonts) {
+			resolver.addFont(font.font(), font.file().toString(), null);
 		}
-	}
-
-	/** Whether some bundled font has a glyph for the code point. */
-	boolean covers(int codePoint) {
-		if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.CONTROL
-				|| Character.getType(codePoint) == Character.FORMAT) {
-			return true;
-		}
-		for (BaseFont font : this.fonts) {
-			if (font.charExists(codePoint)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
-	 * Names the first character of the text that no bundled font can draw, with the text around
-	 * it, or returns null when every character is covered.
+	 * Names the first character of the text that the fonts drawing it lack, with the text around
+	 * it, or returns null when every character has a glyph.
 	 */
-	String firstUncovered(String text) {
+	String firstUncovered(String text, boolean chinese) {
+		Set<String> families = chinese ? this.cjkFamilies : this.latinFamilies;
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
-			if (!covers(codePoint)) {
-				int from = Math.max(0, i - 30);
-				int to = Math.min(text.length(), i + 30);
-				return String.format("U+%04X '%s' in \"…%s…\"", codePoint, new String(Character.toChars(codePoint)),
-						text.substring(from, to).replaceAll("\\s+", " "));
+			if (!covered(codePoint, families)) {
+				int from = Math.max(0, text.offsetByCodePoints(i, -Math.min(20, text.codePointCount(0, i))));
+				int to = text.offsetByCodePoints(i, Math.min(20, text.codePointCount(i, text.length())));
+				return String.format("U+%04X '%s' (in %s text: \"%s\")", codePoint,
+						new String(Character.toChars(codePoint)), chinese ? "Chinese" : "non-Chinese",
+						text.substring(from, to).replaceAll("\\s+", " ").strip());
 			}
 			i += Character.charCount(codePoint);
 		}
 		return null;
+	}
+
+	private boolean covered(int codePoint, Set<String> families) {
+		if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
+				|| Character.getType(codePoint) == Character.FORMAT) {
+			return true;
+		}
+		// Every regular face of the families used for this text must have the glyph.
+		return this.fonts.stream()
+			.filter((font) -> families.contains(font.family()))
+			.allMatch((font) -> font.font().charExists(codePoint));
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new java.util.LinkedHashSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private record Font(Path file, BaseFont font, String family) {
 	}
 
 }

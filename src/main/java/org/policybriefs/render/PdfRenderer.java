@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
+import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -26,7 +27,8 @@ class PdfRenderer {
 
 	/** Renders the document and returns its page count. */
 	int render(String xhtml, String language, OutputStream out) {
-		String uncovered = this.fonts.firstUncovered(xhtml);
+		Document document = LanguageMarkup.parse(xhtml);
+		String uncovered = LanguageMarkup.prepare(document, this.fonts);
 		if (uncovered != null) {
 			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
 					+ "; correct the input text or add a font that covers it to templates/fonts");
@@ -41,7 +43,7 @@ class PdfRenderer {
 				iTextRenderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
 			}
 		});
-		renderer.setDocumentFromString(xhtml, this.templates.toUri().toString());
+		renderer.setDocument(document, this.templates.toUri().toString());
 		renderer.layout();
 		try {
 			renderer.createPDF(out);

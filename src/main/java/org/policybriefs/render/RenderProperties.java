@@ -1,6 +1,7 @@
 package org.policybriefs.render;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,8 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param author organisation named as author in the PDF metadata
  * @param series name of the brief series, printed on the cover
  * @param referenceRegion region that other regions are expressed relative to
+ * @param latinFonts font families that draw text not marked as Chinese (each must have every glyph)
+ * @param cjkFonts font families that draw Chinese text
  */
 @ConfigurationProperties("briefs.render")
 public record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
-		@DefaultValue("Regional AI Compute Briefs") String series, @DefaultValue("BJ") String referenceRegion) {
+		@DefaultValue("Regional AI Compute Briefs") String series, @DefaultValue("BJ") String referenceRegion,
+		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
+		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts) {
 }
