@@ -121,7 +121,9 @@ class PublishTasklet implements Tasklet {
 				IndicatorDefinition indicator = catalog.get(value.indicator());
 				print(csv, value.region(), value.indicator(), value.period(),
 						(value.value() != null) ? NumberText.plain(value.value()) : "",
-						CsvCells.text(value.qualifier()), CsvCells.text((indicator != null) ? indicator.unit() : ""),
+						// the qualifier comes from a closed set of six symbols, validated on ingest: written as is
+						(value.qualifier() != null) ? value.qualifier() : "",
+						CsvCells.text((indicator != null) ? indicator.unit() : ""),
 						value.kind(), CsvCells.text(value.formula()), CsvCells.text(String.join(";", value.sources())),
 						CsvCells.text(value.inputs()), CsvCells.text(value.missingReason()));
 			});

@@ -1,0 +1,64 @@
+package org.policybriefs.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Data flows one way: a stage may use the stages before it, never those after it, so one CSV
+ * row can be followed from ingest to a number on a PDF page by reading the packages in order.
+ */
+@AnalyzeClasses(packages = "org.policybriefs", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageDirectionTests {
+
+	private static final String INGEST = "org.policybriefs.ingest..";
+
+	private static final String INDICATORS = "org.policybriefs.indicators..";
+
+	private static final String RENDER = "org.policybriefs.render..";
+
+	private static final String PUBLISH = "org.policybriefs.publish..";
+
+	private static final String JOBS = "org.policybriefs.jobs..";
+
+	private static final String CLI = "org.policybriefs.cli..";
+
+	@ArchTest
+	static final ArchRule ingestUsesNoLaterStage = noClasses().that()
+		.resideInAPackage(INGEST)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(INDICATORS, RENDER, PUBLISH, JOBS, CLI);
+
+	@ArchTest
+	static final ArchRule indicatorsUseNoLaterStage = noClasses().that()
+		.resideInAPackage(INDICATORS)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(RENDER, PUBLISH, JOBS, CLI);
+
+	@ArchTest
+	static final ArchRule renderUsesNoLaterStage = noClasses().that()
+		.resideInAPackage(RENDER)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(PUBLISH, JOBS, CLI);
+
+	@ArchTest
+	static final ArchRule publishUsesNoLaterStage = noClasses().that()
+		.resideInAPackage(PUBLISH)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(JOBS, CLI);
+
+	@ArchTest
+	static final ArchRule jobsDoNotKnowTheCommandLine = noClasses().that()
+		.resideInAPackage(JOBS)
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(CLI);
+
+}
