@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one launch path: builds the job parameters for a request and starts the job. The
- * identifying parameters are the as-of date, the input fingerprint and the brief selection,
- * so the same request on unchanged data is recognised as up to date.
+ * identifying parameters are the as-of date, the input fingerprint, the brief selection and
+ * the output folder, so the same request on unchanged data is recognised as up to date.
  */
 @Service
 public class BriefRuns {
@@ -90,7 +90,8 @@ public class BriefRuns {
 			.addString("briefs", briefs)
 			.addString("locales", locales)
 			.addString("input", request.input().toString(), false)
-			.addString("output", request.output().toString(), false)
+			// a different output folder is a different publication, so it is part of the identity too
+			.addString("output", request.output().toAbsolutePath().normalize().toString())
 			.addString("staging", request.output().resolve(".staging").resolve(stagingName).toString(), false)
 			.toJobParameters();
 	}

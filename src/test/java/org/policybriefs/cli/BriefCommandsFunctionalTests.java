@@ -13,8 +13,6 @@ import org.policybriefs.BriefWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 class BriefCommandsFunctionalTests {
-
-	@TempDir
-	static Path database;
 
 	@TempDir
 	Path temp;
@@ -39,11 +34,6 @@ class BriefCommandsFunctionalTests {
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@BeforeEach
 	void setUp() {

@@ -27,8 +27,6 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -40,9 +38,6 @@ import static org.assertj.core.api.Assertions.within;
 @SpringBatchTest
 @SpringBootTest
 class BriefJobFunctionalTests {
-
-	@TempDir
-	static Path database;
 
 	@TempDir
 	Path temp;
@@ -57,11 +52,6 @@ class BriefJobFunctionalTests {
 	BriefRuns briefRuns;
 
 	BriefWorkspace workspace;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@BeforeEach
 	void setUp() {
