@@ -1,0 +1,63 @@
+package org.policybriefs.render;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.BriefRuns;
+import org.policybriefs.jobs.RunOutcome;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A character that no bundled font can draw fails the run, naming the character and where it
+ * occurs, instead of leaving a blank in the PDF.
+ */
+@SpringBootTest
+class MissingGlyphFunctionalTests {
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	BriefRuns briefRuns;
+
+	@Test
+	void characterWithoutGlyphFailsTheRunAndNamesIt() {
+		// given: U+20000, a CJK Extension B character outside the bundled subset
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+		workspace.write("regions.csv", workspace.read("regions.csv").replace("GZ,Guizhou,贵州,", "GZ,Guizhou,贵\uD840\uDC00州,"));
+
+		// when
+		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
+				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.FAILED);
+		assertThat(String.join("\n", outcome.problems())).contains("No bundled font has a glyph for U+20000")
+			.contains("贵\uD840\uDC00州");
+		assertThat(BriefWorkspace.filesBelow(workspace.published("2026-11-27"))).isEmpty();
+	}
+
+	@Test
+	void chineseInsideEnglishTextIsDrawnWithTheChineseFont() {
+		// given: a source title mixing English and Traditional Chinese, as the shipped one does
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+
+		// when
+		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-26"), workspace.input(),
+				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+
+		// then: the PDF's text has the Chinese characters, so they were drawn and not dropped
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		String text = BriefWorkspace.pdfText(workspace.published("2026-11-26").resolve("comparative.en.pdf"));
+		assertThat(text).contains("網易號").contains("贵州").contains("上海").contains("北京");
+	}
+
+}
