@@ -111,7 +111,7 @@ public class BriefRenderer {
 	private synchronized PdfRenderer pdf() {
 		if (this.pdf == null) {
 			this.pdf = new PdfRenderer(this.properties.templates(), new BundledFonts(this.properties.templates(),
-					this.properties.latinFonts(), this.properties.cjkFonts()));
+					this.properties.latinFonts(), this.properties.cjkFonts()), this.properties.archival());
 		}
 		return this.pdf;
 	}

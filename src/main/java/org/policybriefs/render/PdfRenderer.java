@@ -25,7 +25,10 @@ class PdfRenderer {
 
 	private final ChartFonts chartFonts;
 
-	PdfRenderer(Path templates, BundledFonts fonts) {
+	private final boolean archival;
+
+	PdfRenderer(Path templates, BundledFonts fonts, boolean archival) {
+		this.archival = archival;
 		this.templates = templates.toAbsolutePath().normalize();
 		this.fonts = fonts;
 		this.chartFonts = new ChartFonts(fonts.folder(), fonts);
@@ -53,7 +56,31 @@ class PdfRenderer {
 			public void preOpen(ITextRenderer iTextRenderer) {
 				iTextRenderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
 			}
+
+			@Override
+			public void preWrite(ITextRenderer iTextRenderer, int pageCount) {
+				if (PdfRenderer.this.archival) {
+					try {
+						iTextRenderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+								java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}
+			}
+
+			@Override
+			public void onClose(ITextRenderer iTextRenderer) {
+				if (PdfRenderer.this.archival) {
+					// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
+					iTextRenderer.getWriter().createXmpMetadata();
+				}
+			}
 		});
+		if (this.archival) {
+			renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
+		}
 		renderer.setDocument(document, this.templates.toUri().toString());
 		renderer.layout();
 		try {
