@@ -37,6 +37,27 @@ public final class BriefWorkspace {
 		return output().resolve(asOf);
 	}
 
+	/** A new temporary folder, deleted when the JVM exits, for tests that need one before JUnit's @TempDir is set. */
+	public static Path temporaryFolder(String prefix) {
+		try {
+			Path folder = Files.createTempDirectory(prefix);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder is harmless
+		}
+	}
+
 	public static void copyShippedInput(Path target) {
 		try (Stream<Path> files = Files.list(Path.of("input"))) {
 			Files.createDirectories(target);

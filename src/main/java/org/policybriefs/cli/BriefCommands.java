@@ -55,10 +55,19 @@ public class BriefCommands {
 		catch (DateTimeParseException ex) {
 			throw new CommandLine.UsageException("--as-of must be a date written YYYY-MM-DD");
 		}
-		return new BriefRunRequest(asOf, Path.of(commandLine.option("input", "input")),
-				Path.of(commandLine.option("output", "output")),
-				list(commandLine.option("brief", null), BriefRunRequest.DEFAULT_BRIEFS),
-				list(commandLine.option("locale", null), BriefRunRequest.DEFAULT_LOCALES));
+		List<String> locales = list(commandLine.option("locale", null), BriefRunRequest.DEFAULT_LOCALES);
+		if (locales.contains("all")) {
+			locales = BriefRunRequest.ALL_LOCALES;
+		}
+		try {
+			return new BriefRunRequest(asOf, Path.of(commandLine.option("input", "input")),
+					Path.of(commandLine.option("output", "output")),
+					list(commandLine.option("brief", null), BriefRunRequest.DEFAULT_BRIEFS), locales,
+					commandLine.flag("keep-xhtml"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.UsageException("--brief or --locale: " + ex.getMessage());
+		}
 	}
 
 	private static List<String> list(String value, List<String> defaults) {

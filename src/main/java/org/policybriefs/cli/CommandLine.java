@@ -16,7 +16,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static final Set<String> COMMANDS = Set.of("run", "validate");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
-			Set.of("as-of", "input", "output", "brief", "locale"), "validate", Set.of("input"));
+			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml"), "validate", Set.of("input"));
+
+	/** Options that stand alone, without a value. */
+	private static final Set<String> FLAGS = Set.of("keep-xhtml");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -40,6 +43,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				spring.add(arg);
 				continue;
 			}
+			if (FLAGS.contains(name) && !body.contains("=")) {
+				options.put(name, "true");
+				continue;
+			}
 			if (!body.contains("=")) {
 				throw new UsageException("option --" + name + " needs a value: --" + name + "=VALUE");
 			}
@@ -53,6 +60,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return new CommandLine(command, options, spring);
 	}
 
+	boolean flag(String name) {
+		return Boolean.parseBoolean(this.options.getOrDefault(name, "false"));
+	}
+
 	String option(String name, String defaultValue) {
 		return this.options.getOrDefault(name, defaultValue);
 	}
@@ -60,9 +71,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static String usage() {
 		return """
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
-				                                            [--brief=LIST] [--locale=LIST]
+				                                            [--brief=LIST] [--locale=en|zh-CN|all] [--keep-xhtml]
 				       java -jar target/policy-briefs.jar validate [--input=DIR]
-				defaults: --as-of=today --input=input --output=output --brief=comparative --locale=en""";
+				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
+				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
 	}
 
 	/** A command line that cannot be understood. */

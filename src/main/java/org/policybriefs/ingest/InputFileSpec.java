@@ -14,7 +14,8 @@ public enum InputFileSpec {
 
 	REGIONS("regions.csv", "region", List.of("code"),
 			List.of("code", "name_en", "name_zh", "strategy", "strategy_en", "strategy_zh"),
-			Set.of("lever_en", "lever_zh", "constraint_en", "constraint_zh", "anxiety_en", "anxiety_zh", "quote", "headline")),
+			Set.of("lever_en", "lever_zh", "constraint_en", "constraint_zh", "anxiety_en", "anxiety_zh", "applications_en",
+					"applications_zh", "quote", "headline")),
 
 	INDICATORS("indicators.csv", "indicator", List.of("code"),
 			List.of("code", "name_en", "name_zh", "unit", "category", "kind", "formula", "decimals", "direction"),

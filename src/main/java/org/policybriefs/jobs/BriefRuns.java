@@ -84,11 +84,12 @@ public class BriefRuns {
 		String briefs = String.join(",", request.briefs());
 		String locales = String.join(",", request.locales());
 		String stagingName = request.asOf() + "-" + fingerprint.substring(0, 16) + "-"
-				+ Integer.toHexString((briefs + "|" + locales).hashCode());
+				+ Integer.toHexString((briefs + "|" + locales + "|" + request.keepXhtml()).hashCode());
 		return new JobParametersBuilder().addString("asOf", request.asOf().toString())
 			.addString("fingerprint", fingerprint)
 			.addString("briefs", briefs)
 			.addString("locales", locales)
+			.addString("keepXhtml", Boolean.toString(request.keepXhtml()))
 			.addString("input", request.input().toString(), false)
 			// a different output folder is a different publication, so it is part of the identity too
 			.addString("output", request.output().toAbsolutePath().normalize().toString())

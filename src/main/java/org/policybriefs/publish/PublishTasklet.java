@@ -48,6 +48,9 @@ class PublishTasklet implements Tasklet {
 
 	static final String REJECTS = "rejects.csv";
 
+	/** Folder of the XHTML kept with {@code --keep-xhtml}, as the render step wrote it into staging. */
+	static final String XHTML = "xhtml";
+
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -82,11 +85,20 @@ class PublishTasklet implements Tasklet {
 		manifest.put("inputFingerprint", this.target.fingerprint());
 		manifest.put("briefs", briefs);
 		manifest.put("data", List.of(fileEntry(staging, INDICATORS), fileEntry(staging, REJECTS)));
+		List<String> kept = keptXhtml(staging);
+		if (!kept.isEmpty()) {
+			List<Map<String, Object>> xhtml = new ArrayList<>();
+			for (String name : kept) {
+				xhtml.add(fileEntry(staging, name));
+			}
+			manifest.put("xhtml", xhtml);
+		}
 		AtomicFiles.write(staging.resolve(MANIFEST), (out) -> json.writeValue(out, manifest));
 
 		Path published = this.target.published();
 		List<String> order = new ArrayList<>();
 		briefs.forEach((brief) -> order.add((String) brief.get("file")));
+		order.addAll(kept);
 		order.addAll(List.of(INDICATORS, REJECTS, MANIFEST));
 		for (String name : order) {
 			AtomicFiles.move(staging.resolve(name), published.resolve(name));
@@ -155,13 +167,26 @@ class PublishTasklet implements Tasklet {
 		}
 	}
 
+	/** The files a run kept for template authors (XHTML, CSS, chart images), relative to staging, sorted. */
+	private static List<String> keptXhtml(Path staging) throws IOException {
+		Path folder = staging.resolve(XHTML);
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+				.map((file) -> staging.relativize(file).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+		}
+	}
+
 	private static void deleteStaging(Path staging) throws IOException {
-		try (Stream<Path> leftovers = Files.list(staging)) {
-			for (Path leftover : leftovers.toList()) {
+		try (Stream<Path> leftovers = Files.walk(staging)) {
+			for (Path leftover : leftovers.sorted(java.util.Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(leftover);
 			}
 		}
-		Files.deleteIfExists(staging);
 	}
 
 	/** Where a run publishes: its staging folder and the as-of folder its files move into. */

@@ -22,6 +22,7 @@ import org.policybriefs.ingest.Source;
 import org.policybriefs.render.BriefViews.Category;
 import org.policybriefs.render.BriefViews.Cell;
 import org.policybriefs.render.BriefViews.DerivedView;
+import org.policybriefs.render.BriefViews.FigureView;
 import org.policybriefs.render.BriefViews.KeyFigure;
 import org.policybriefs.render.BriefViews.QualityLine;
 import org.policybriefs.render.BriefViews.RegionView;
@@ -38,6 +39,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BriefModelFactory {
+
+	/** Okabe–Ito: distinguishable with the common colour-vision deficiencies; one colour per region, in every chart and table. */
+	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+			"#F0E442", "#000000");
 
 	private final IngestedData ingested;
 
@@ -74,13 +79,27 @@ class BriefModelFactory {
 		List<RegionView> regions = new ArrayList<>();
 		for (Region region : data.regions()) {
 			Map<String, String> a = region.attributes();
+			int index = regions.size();
 			regions.add(new RegionView(region.code(), chinese ? region.nameZh() : region.nameEn(), region.nameEn(),
 					region.nameZh(), chinese ? region.strategyZh() : region.strategyEn(),
 					a.getOrDefault(chinese ? "lever_zh" : "lever_en", ""),
 					a.getOrDefault(chinese ? "constraint_zh" : "constraint_en", ""),
-					a.getOrDefault(chinese ? "anxiety_zh" : "anxiety_en", ""), a.getOrDefault("quote", ""),
-					a.getOrDefault("headline", ""), regions.size()));
+					a.getOrDefault(chinese ? "anxiety_zh" : "anxiety_en", ""),
+					a.getOrDefault(chinese ? "applications_zh" : "applications_en", ""), a.getOrDefault("quote", ""),
+					a.getOrDefault("headline", ""), index, PALETTE.get(index % PALETTE.size())));
 		}
+		RegionView focus = null;
+		if (request.focus() != null) {
+			focus = regions.stream()
+				.filter((region) -> region.code().equals(request.focus()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No region '" + request.focus()
+						+ "' in regions.csv for brief " + request.briefId()));
+		}
+		Map<String, String> regionNames = new HashMap<>();
+		regions.forEach((region) -> regionNames.put(region.code(), region.name()));
+		MissingReasons reasons = new MissingReasons(messages, (code) -> indicatorName(data, code, chinese),
+				(code) -> regionNames.getOrDefault(code, code));
 
 		Map<String, IndicatorValue> byKey = new HashMap<>();
 		for (IndicatorValue value : data.values()) {
@@ -95,26 +114,29 @@ class BriefModelFactory {
 		regions.forEach((region) -> keyFigures.put(region.code(), new ArrayList<>()));
 		for (IndicatorDefinition indicator : data.indicators()) {
 			String name = chinese ? indicator.nameZh() : indicator.nameEn();
+			String unit = messages.asMap().getOrDefault("unit." + indicator.unit(), indicator.unit());
 			List<Cell> cells = new ArrayList<>();
 			for (RegionView region : regions) {
 				IndicatorValue value = byKey.get(region.code() + "/" + indicator.code());
-				Cell cell = cell(region.code(), indicator, value, period, format, sourceNumbers, messages);
+				Cell cell = cell(region.code(), indicator, value, period, format, sourceNumbers, messages, reasons);
 				cells.add(cell);
 				cellsByRegion.computeIfAbsent(region.code(), (k) -> new LinkedHashMap<>()).put(indicator.code(), cell);
 				if (!cell.missing() && !indicator.isDerived()) {
-					keyFigures.get(region.code()).add(new KeyFigure(indicator.code(), name, cell.text(), indicator.unit(), cell.notes()));
+					keyFigures.get(region.code()).add(new KeyFigure(indicator.code(), name, cell.text(), unit, cell.notes()));
 				}
 			}
 			cells = markBest(cells, indicator.direction());
 			String description = indicator.attributes().getOrDefault(chinese ? "description_zh" : "description_en", "");
-			if (cells.stream().anyMatch((cell) -> !cell.missing())) {
+			boolean shown = (focus == null) ? cells.stream().anyMatch((cell) -> !cell.missing())
+					: !cellsByRegion.get(focus.code()).get(indicator.code()).missing();
+			if (shown) {
 				rowsByCategory.computeIfAbsent(indicator.category(), (k) -> new ArrayList<>())
-					.add(new Row(indicator.code(), name, indicator.unit(), indicator.kind(), indicator.direction(), cells,
+					.add(new Row(indicator.code(), name, unit, indicator.kind(), indicator.direction(), cells,
 							description));
 			}
 			if (indicator.isDerived()) {
 				Formula formula = Formula.parse(indicator.formula());
-				derived.add(new DerivedView(indicator.code(), name, indicator.unit(), indicator.formula(),
+				derived.add(new DerivedView(indicator.code(), name, unit, indicator.formula(),
 						formula.toWords((code) -> indicatorName(data, code, chinese)), description));
 			}
 		}
@@ -128,8 +150,16 @@ class BriefModelFactory {
 					s.url()))
 			.toList();
 
+		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
+		data.indicators().forEach((indicator) -> catalog.put(indicator.code(), indicator));
+		List<FigureView> figures = new FigureCatalog(regions, cellsByRegion, catalog, messages, format, chinese)
+			.figures();
+
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("briefId", request.briefId());
+		model.put("baseName", request.baseName());
+		model.put("focus", (focus != null) ? focus : "");
+		model.put("figures", figures);
 		model.put("locale", locale.toLanguageTag());
 		model.put("asOf", request.asOf().toString());
 		model.put("asOfText", formatDate(request.asOf(), locale));
@@ -148,10 +178,9 @@ class BriefModelFactory {
 	}
 
 	private Cell cell(String region, IndicatorDefinition indicator, IndicatorValue value, String period,
-			ValueFormat format, Map<String, Integer> sourceNumbers, Messages messages) {
+			ValueFormat format, Map<String, Integer> sourceNumbers, Messages messages, MissingReasons reasons) {
 		if (value == null || !value.hasValue()) {
-			String reason = (value != null) ? value.missingReason()
-					: messages.get("value.noData", indicator.code(), period);
+			String reason = reasons.describe(indicator.code(), period, (value != null) ? value.missingReason() : null);
 			return new Cell(region, messages.get("value.missing"), messages.get("value.missing"), null, false, true, reason,
 					List.of(), null);
 		}

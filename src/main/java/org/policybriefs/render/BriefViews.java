@@ -13,7 +13,8 @@ public final class BriefViews {
 
 	/** A region as the brief presents it, in the brief's language. */
 	public record RegionView(String code, String name, String nameEn, String nameZh, String strategy, String lever,
-			String constraint, String anxiety, String quote, String headline, int index) {
+			String constraint, String anxiety, String applications, String quote, String headline, int index,
+			String colour) {
 	}
 
 	/** One table cell: a formatted value or "n/a" with the reason, with its numbered source notes. */
@@ -45,6 +46,25 @@ public final class BriefViews {
 
 	/** A region's own figures, for its profile. */
 	public record KeyFigure(String code, String name, String text, String unit, List<Integer> notes) {
+	}
+
+	/**
+	 * A numbered figure: a bar chart drawn as vector graphics in the PDF. Bars whose value is
+	 * missing are listed in {@code gaps} with the reason instead of being drawn.
+	 */
+	public record FigureView(String id, String title, String axis, String note, Double reference, List<Bar> bars,
+			List<Bar> gaps, List<Integer> notes) {
+
+		/** The chart's height in millimetres: room for each bar and the axis. */
+		public int height() {
+			return 16 + 8 * this.bars.size();
+		}
+
+	}
+
+	/** One bar: its label, the region it belongs to (for the colour), the value and how it is printed. */
+	public record Bar(String label, String region, int regionIndex, String colour, Double value, String text,
+			String reason) {
 	}
 
 	/** Rows read, loaded and rejected per input file, for the data-quality note. */

@@ -25,10 +25,13 @@ final class BundledFonts {
 
 	private final Set<String> latinFamilies;
 
+	private final Path folder;
+
 	BundledFonts(Path templates, Set<String> latinFamilies, Set<String> cjkFamilies) {
 		this.latinFamilies = latinFamilies;
 		this.cjkFamilies = cjkFamilies;
 		Path folder = templates.resolve("fonts");
+		this.folder = folder;
 		List<Path> files;
 		try (Stream<Path> paths = Files.list(folder)) {
 			files = paths.filter((path) -> path.toString().matches(".*\\.(ttf|otf)$")).sorted().toList();
@@ -53,6 +56,22 @@ final class BundledFonts {
 				throw new IllegalStateException("No font of family '" + family + "' in " + folder.toAbsolutePath());
 			}
 		}
+	}
+
+	/** The bundled face for chart text: Noto Sans, or Noto Sans CJK SC for Chinese; regular or bold. */
+	BaseFont baseFont(boolean chinese, boolean bold) {
+		Set<String> families = chinese ? this.cjkFamilies : Set.of("Noto Sans");
+		return this.fonts.stream()
+			.filter((font) -> families.contains(font.family()))
+			.filter((font) -> font.file().getFileName().toString().contains("Bold") == bold)
+			.map(Font::font)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No bundled " + (chinese ? "CJK" : "Noto Sans")
+					+ (bold ? " bold" : " regular") + " font"));
+	}
+
+	Path folder() {
+		return this.folder;
 	}
 
 	void registerWith(ITextFontResolver resolver) {

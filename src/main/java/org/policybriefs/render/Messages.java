@@ -53,7 +53,8 @@ final class Messages {
 			throw new IllegalStateException("No message '" + key + "' for locale " + this.locale.toLanguageTag()
 					+ "; add it to templates/messages/messages.properties");
 		}
-		return (arguments.length == 0) ? pattern : new MessageFormat(pattern, this.locale).format(arguments);
+		// Always through MessageFormat, so that '' is an apostrophe in every message, with or without arguments.
+		return new MessageFormat(pattern, this.locale).format(arguments);
 	}
 
 	Map<String, String> asMap() {

@@ -2,9 +2,11 @@ package org.policybriefs.render;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
+import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -12,7 +14,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * Second rendering step: XHTML with CSS paged media to PDF bytes with Flying Saucer on OpenPDF.
- * Only the bundled fonts are used, and only files in the templates folder can be loaded.
+ * Only the bundled fonts are used, only files in the templates folder can be loaded, and the
+ * brief's charts are drawn as vector graphics where the XHTML names them.
  */
 class PdfRenderer {
 
@@ -20,13 +23,23 @@ class PdfRenderer {
 
 	private final BundledFonts fonts;
 
-	PdfRenderer(Path templates, BundledFonts fonts) {
+	private final ChartFonts chartFonts;
+
+	private final boolean archival;
+
+	PdfRenderer(Path templates, BundledFonts fonts, boolean archival) {
+		this.archival = archival;
 		this.templates = templates.toAbsolutePath().normalize();
 		this.fonts = fonts;
+		this.chartFonts = new ChartFonts(fonts.folder(), fonts);
+	}
+
+	ChartFonts chartFonts() {
+		return this.chartFonts;
 	}
 
 	/** Renders the document and returns its page count. */
-	int render(String xhtml, String language, OutputStream out) {
+	int render(String xhtml, Map<String, JFreeChart> charts, String language, OutputStream out) {
 		Document document = LanguageMarkup.parse(xhtml);
 		String uncovered = LanguageMarkup.prepare(document, this.fonts);
 		if (uncovered != null) {
@@ -36,13 +49,38 @@ class PdfRenderer {
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		ITextRenderer renderer = new ITextRenderer(device,
 				new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, this.templates));
+		renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(device, charts, this.chartFonts));
 		this.fonts.registerWith(renderer.getFontResolver());
 		renderer.setListener(new DefaultPDFCreationListener() {
 			@Override
 			public void preOpen(ITextRenderer iTextRenderer) {
 				iTextRenderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
 			}
+
+			@Override
+			public void preWrite(ITextRenderer iTextRenderer, int pageCount) {
+				if (PdfRenderer.this.archival) {
+					try {
+						iTextRenderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+								java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}
+			}
+
+			@Override
+			public void onClose(ITextRenderer iTextRenderer) {
+				if (PdfRenderer.this.archival) {
+					// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
+					iTextRenderer.getWriter().createXmpMetadata();
+				}
+			}
 		});
+		if (this.archival) {
+			renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
+		}
 		renderer.setDocument(document, this.templates.toUri().toString());
 		renderer.layout();
 		try {

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param referenceRegion region that other regions are expressed relative to
  * @param latinFonts font families that draw text not marked as Chinese (each must have every glyph)
  * @param cjkFonts font families that draw Chinese text
+ * @param archival write PDF/A-1b (sRGB output intent, XMP metadata repeating the document information)
  */
 @ConfigurationProperties("briefs.render")
 public record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
 		@DefaultValue("Regional AI Compute Briefs") String series, @DefaultValue("BJ") String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
-		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts) {
+		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival) {
 }

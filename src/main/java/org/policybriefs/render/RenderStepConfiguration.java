@@ -32,9 +32,10 @@ class RenderStepConfiguration {
 	@StepScope
 	RenderTasklet renderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc,
 			@Value("#{jobParameters['briefs']}") String briefs, @Value("#{jobParameters['locales']}") String locales,
-			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['staging']}") String staging) {
-		return new RenderTasklet(renderer, jdbc, RenderTasklet.requests(Arrays.asList(briefs.split(",")),
-				Arrays.asList(locales.split(",")), LocalDate.parse(asOf)), Path.of(staging));
+			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['staging']}") String staging,
+			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
+		return new RenderTasklet(renderer, jdbc, Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")),
+				LocalDate.parse(asOf), Path.of(staging), Boolean.parseBoolean(keepXhtml));
 	}
 
 }

@@ -30,30 +30,50 @@ class RenderTasklet implements Tasklet {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final List<BriefRequest> requests;
+	/** Sub-folder of staging (and of the published folder) for kept XHTML, its CSS and chart images. */
+	static final String XHTML_FOLDER = "xhtml";
+
+	private final List<String> briefs;
+
+	private final List<String> locales;
+
+	private final LocalDate asOf;
 
 	private final Path staging;
 
-	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, List<BriefRequest> requests, Path staging) {
+	private final boolean keepXhtml;
+
+	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, List<String> briefs, List<String> locales,
+			LocalDate asOf, Path staging, boolean keepXhtml) {
 		this.renderer = renderer;
 		this.jdbc = jdbc;
-		this.requests = requests;
+		this.briefs = briefs;
+		this.locales = locales;
+		this.asOf = asOf;
 		this.staging = staging;
+		this.keepXhtml = keepXhtml;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		BriefModelFactory.RunData data = this.renderer.load(instance);
+		List<BriefRequest> requests = BriefSelection.expand(this.briefs,
+				data.regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
 		int done = 0;
-		for (BriefRequest request : this.requests) {
+		for (BriefRequest request : requests) {
 			Path target = this.staging.resolve(request.fileName());
-			if (alreadyRendered(instance, request, target)) {
+			if (alreadyRendered(instance, request, target) && (!this.keepXhtml || Files.isRegularFile(
+					this.staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
 				done++;
 				continue;
 			}
+			BriefRenderer.Prepared prepared = this.renderer.prepare(data, request);
+			if (this.keepXhtml) {
+				this.renderer.keepXhtml(prepared, this.staging.resolve(XHTML_FOLDER));
+			}
 			int[] pages = new int[1];
-			AtomicFiles.write(target, (out) -> pages[0] = this.renderer.render(data, request, out));
+			AtomicFiles.write(target, (out) -> pages[0] = this.renderer.render(prepared, out));
 			this.jdbc.update("""
 					DELETE FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
 					params(instance, request));
@@ -66,7 +86,7 @@ class RenderTasklet implements Tasklet {
 						.addValue("sha256", AtomicFiles.sha256(target)));
 			done++;
 			contribution.incrementWriteCount(1);
-			logger.info(String.format("render %d/%d %s (%d pages)", done, this.requests.size(), request.fileName(),
+			logger.info(String.format("render %d/%d %s (%d pages)", done, requests.size(), request.fileName(),
 					pages[0]));
 		}
 		return RepeatStatus.FINISHED;
@@ -92,13 +112,6 @@ class RenderTasklet implements Tasklet {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	static List<BriefRequest> requests(List<String> briefIds, List<String> locales, LocalDate asOf) {
-		return briefIds.stream()
-			.flatMap((brief) -> locales.stream()
-				.map((locale) -> new BriefRequest(brief, java.util.Locale.forLanguageTag(locale), asOf)))
-			.toList();
 	}
 
 }

@@ -36,6 +36,16 @@ final class ValueFormat {
 		return PROSE.getOrDefault(qualifier, "qualifier.eq");
 	}
 
+	/** The qualifier sign a formatted value starts with ("&gt;" of "&gt;2.8"), or the empty string. */
+	static String signOf(String text) {
+		for (String sign : java.util.List.of("≥", "≤", ">", "<", "≈")) {
+			if (text.startsWith(sign)) {
+				return sign;
+			}
+		}
+		return "";
+	}
+
 	static String sign(String qualifier) {
 		return (qualifier != null) ? SIGNS.getOrDefault(qualifier, qualifier) : "";
 	}

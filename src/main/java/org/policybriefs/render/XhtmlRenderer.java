@@ -49,6 +49,8 @@ class XhtmlRenderer {
 	String render(Map<String, Object> model, Messages messages) {
 		Map<String, Object> root = new HashMap<>(model);
 		root.put("msg", new MessageMethod(messages));
+		root.put("hasMsg", (TemplateMethodModelEx) (arguments) -> arguments.size() == 1 && messages.asMap()
+			.containsKey(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)))));
 		StringWriter out = new StringWriter(64 * 1024);
 		try {
 			this.configuration.getTemplate(BRIEF_TEMPLATE).process(root, out);
