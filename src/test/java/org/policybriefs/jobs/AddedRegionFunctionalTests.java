@@ -36,8 +36,9 @@ class AddedRegionFunctionalTests {
 	void fourthRegionIsComputedAndBriefed() throws Exception {
 		// given: a synthetic test region, labelled as such, with figures made up for this test only
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
-		workspace.append("regions.csv",
-				"XA,Test Region Alpha,测试甲区,test_strategy,Synthetic test strategy,合成测试策略,,,,,,,,");
+		String header = workspace.read("regions.csv").lines().findFirst().orElseThrow();
+		workspace.append("regions.csv", "XA,Test Region Alpha,测试甲区,test_strategy,Synthetic test strategy,合成测试策略"
+				+ ",".repeat(header.split(",").length - 6));
 		workspace.append("observations.csv", "XA,compute_capacity,2024,4,=,S1,synthetic test figure,",
 				"XA,computing_centers,2024,8,=,S1,synthetic test figure,",
 				"XA,registered_models,2024,23,=,S1,synthetic test figure,");
