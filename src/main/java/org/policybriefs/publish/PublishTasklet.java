@@ -105,7 +105,7 @@ class PublishTasklet implements Tasklet {
 		}
 		deleteStaging(staging);
 		for (String name : order) {
-			logger.info("wrote " + published.resolve(name));
+			logger.debug("wrote " + published.resolve(name));
 		}
 		return RepeatStatus.FINISHED;
 	}
