@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.indicators.RegionComparison;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.Region;
@@ -116,13 +117,23 @@ class BriefModelFactory {
 			String name = chinese ? indicator.nameZh() : indicator.nameEn();
 			String unit = messages.asMap().getOrDefault("unit." + indicator.unit(), indicator.unit());
 			List<Cell> cells = new ArrayList<>();
+			Map<String, Double> present = new LinkedHashMap<>();
 			for (RegionView region : regions) {
 				IndicatorValue value = byKey.get(region.code() + "/" + indicator.code());
 				Cell cell = cell(region.code(), indicator, value, period, format, sourceNumbers, messages, reasons);
 				cells.add(cell);
 				cellsByRegion.computeIfAbsent(region.code(), (k) -> new LinkedHashMap<>()).put(indicator.code(), cell);
+				if (cell.value() != null) {
+					present.put(region.code(), cell.value());
+				}
+			}
+			Map<String, RegionComparison.Standing> standings = RegionComparison.compare(present,
+					indicator.direction(), this.properties.referenceRegion());
+			for (Cell cell : cells) {
 				if (!cell.missing() && !indicator.isDerived()) {
-					keyFigures.get(region.code()).add(new KeyFigure(indicator.code(), name, cell.text(), unit, cell.notes()));
+					keyFigures.get(cell.region())
+						.add(new KeyFigure(indicator.code(), name, cell.text(), unit, cell.notes(),
+								standing(standings.get(cell.region()), regionNames, format, messages)));
 				}
 			}
 			cells = markBest(cells, indicator.direction());
@@ -175,6 +186,21 @@ class BriefModelFactory {
 		model.put("quality", data.quality());
 		model.put("rejects", data.rejects());
 		return model;
+	}
+
+	/** "1 of 2" and "0.33× Beijing", or empty text where a region is not ranked or there is no reference value. */
+	private String standing(RegionComparison.Standing standing, Map<String, String> regionNames, ValueFormat format,
+			Messages messages) {
+		List<String> parts = new ArrayList<>();
+		if (standing.rank() > 0 && standing.ranked() > 1) {
+			parts.add(messages.get("comparison.rank", standing.rank(), standing.ranked()));
+		}
+		String reference = this.properties.referenceRegion();
+		if (standing.toReference() != null && !standing.region().equals(reference)) {
+			parts.add(messages.get("comparison.toReference", format.number(standing.toReference(), 2),
+					regionNames.getOrDefault(reference, reference)));
+		}
+		return String.join(" · ", parts);
 	}
 
 	private Cell cell(String region, IndicatorDefinition indicator, IndicatorValue value, String period,

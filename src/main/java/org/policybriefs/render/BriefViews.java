@@ -45,7 +45,7 @@ public final class BriefViews {
 	}
 
 	/** A region's own figures, for its profile. */
-	public record KeyFigure(String code, String name, String text, String unit, List<Integer> notes) {
+	public record KeyFigure(String code, String name, String text, String unit, List<Integer> notes, String standing) {
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("briefs.render")
 public record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
-		@DefaultValue("Regional AI Compute Briefs") String series, @DefaultValue("BJ") String referenceRegion,
+		@DefaultValue("Regional AI Compute Briefs") String series, String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
 		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival) {
 }

@@ -73,7 +73,8 @@ class FourthRegionFunctionalTests {
 			assertThat(outline.get(5).children()).contains("Testland (test data)");
 		}
 		assertThat(BriefWorkspace.pdfText(folder.resolve("comparative.zh-CN.pdf"))).contains("测试区（测试数据）");
-		assertThat(BriefWorkspace.pdfText(folder.resolve("region-XA.en.pdf")))
+		// the title may wrap anywhere on the cover: compare with line breaks folded to spaces
+		assertThat(BriefWorkspace.pdfText(folder.resolve("region-XA.en.pdf")).replaceAll("\\s+", " "))
 			.contains("Testland (test data) in China's Race for AI Compute");
 	}
 
