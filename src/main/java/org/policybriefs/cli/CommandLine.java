@@ -16,7 +16,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static final Set<String> COMMANDS = Set.of("run", "validate");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
-			Set.of("as-of", "input", "output", "brief", "locale"), "validate", Set.of("input"));
+			Set.of("as-of", "input", "output", "brief", "locale", "strict", "max-rejects"), "validate",
+			Set.of("input", "strict", "max-rejects"));
+
+	/** Options that may be given without a value, meaning {@code true}. */
+	private static final Set<String> FLAGS = Set.of("strict");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -40,6 +44,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				spring.add(arg);
 				continue;
 			}
+			if (!body.contains("=") && FLAGS.contains(name)) {
+				options.put(name, "true");
+				continue;
+			}
 			if (!body.contains("=")) {
 				throw new UsageException("option --" + name + " needs a value: --" + name + "=VALUE");
 			}
@@ -60,8 +68,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static String usage() {
 		return """
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
-				                                            [--brief=LIST] [--locale=LIST]
-				       java -jar target/policy-briefs.jar validate [--input=DIR]
+				                                            [--brief=LIST] [--locale=LIST] [--strict | --max-rejects=N]
+				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				defaults: --as-of=today --input=input --output=output --brief=comparative --locale=en""";
 	}
 

@@ -81,6 +81,20 @@ class IngestStepConfiguration {
 	}
 
 	@Bean
+	Step rejectLimitStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RejectLimitTasklet rejectLimitTasklet) {
+		return new StepBuilder("check-rejects", jobRepository).tasklet(rejectLimitTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	RejectLimitTasklet rejectLimitTasklet(NamedParameterJdbcTemplate jdbc,
+			@Value("#{jobParameters['strict'] ?: 'false'}") String strict,
+			@Value("#{jobParameters['maxRejects'] ?: -1}") long maxRejects) {
+		return new RejectLimitTasklet(jdbc, Boolean.parseBoolean(strict), maxRejects);
+	}
+
+	@Bean
 	@StepScope
 	CsvRowReader sourcesReader(@Value(INPUT) String input) {
 		return new CsvRowReader(InputFileSpec.SOURCES, Path.of(input));

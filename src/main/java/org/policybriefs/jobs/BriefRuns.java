@@ -58,10 +58,17 @@ public class BriefRuns {
 	}
 
 	public RunOutcome validate(Path input) {
+		return validate(input, false, BriefRunRequest.NO_REJECT_LIMIT);
+	}
+
+	/** Runs the checks of a run, with its reject limit, and renders nothing. */
+	public RunOutcome validate(Path input, boolean strict, long maxRejects) {
 		JobParameters parameters = new JobParametersBuilder()
 			.addString("fingerprint", InputFingerprint.of(input, inputFiles()))
 			.addString("checkedAt", Instant.now().toString())
 			.addString("input", input.toString(), false)
+			.addString("strict", Boolean.toString(strict), false)
+			.addLong("maxRejects", maxRejects, false)
 			.toJobParameters();
 		JobExecution execution = start(this.validateJob, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -89,6 +96,8 @@ public class BriefRuns {
 			.addString("fingerprint", fingerprint)
 			.addString("briefs", briefs)
 			.addString("locales", locales)
+			.addString("strict", Boolean.toString(request.strict()))
+			.addLong("maxRejects", request.maxRejects())
 			.addString("input", request.input().toString(), false)
 			.addString("output", request.output().toString(), false)
 			.addString("staging", request.output().resolve(".staging").resolve(stagingName).toString(), false)

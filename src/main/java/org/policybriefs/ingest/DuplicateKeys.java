@@ -1,0 +1,110 @@
+package org.policybriefs.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Finds the loaded rows of one file whose key repeats and moves them to {@code rejected_row}.
+ * When the values disagree every such row is rejected and names the others (the tool cannot
+ * know which is right); an exact repeat is rejected in favour of the first line. Streams the
+ * repeated rows in key order, holding one key's rows at a time, so memory stays flat.
+ */
+final class DuplicateKeys {
+
+	private static final int BATCH = 1000;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final InputFileSpec spec;
+
+	private final long instance;
+
+	private final String keyColumns;
+
+	private final List<Row> group = new ArrayList<>();
+
+	private final List<SqlParameterSource> rejections = new ArrayList<>();
+
+	private final List<SqlParameterSource> deletions = new ArrayList<>();
+
+	DuplicateKeys(NamedParameterJdbcTemplate jdbc, InputFileSpec spec, long instance) {
+		this.jdbc = jdbc;
+		this.spec = spec;
+		this.instance = instance;
+		this.keyColumns = String.join(", ", spec.keyColumns());
+	}
+
+	void reject() {
+		String shown = (this.spec == InputFileSpec.OBSERVATIONS) ? "CAST(val AS VARCHAR(64)) || ' ' || qualifier"
+				: "CAST(line AS VARCHAR(20))";
+		String table = this.spec.table();
+		String sql = "SELECT " + this.keyColumns + ", line, " + shown + " AS shown FROM " + table
+				+ " WHERE job_instance_id = :instance AND (" + this.keyColumns + ") IN (SELECT " + this.keyColumns
+				+ " FROM " + table + " WHERE job_instance_id = :instance GROUP BY " + this.keyColumns
+				+ " HAVING COUNT(*) > 1) ORDER BY " + this.keyColumns + ", line";
+		this.jdbc.query(sql, new MapSqlParameterSource("instance", this.instance), (rs) -> {
+			List<String> key = new ArrayList<>(this.spec.keyColumns().size());
+			for (String column : this.spec.keyColumns()) {
+				key.add(rs.getString(column));
+			}
+			Row row = new Row(key, rs.getLong("line"), rs.getString("shown"));
+			if (!this.group.isEmpty() && !this.group.get(0).key().equals(key)) {
+				closeGroup();
+			}
+			this.group.add(row);
+		});
+		closeGroup();
+		flush();
+	}
+
+	private void closeGroup() {
+		if (this.group.isEmpty()) {
+			return;
+		}
+		boolean conflicting = (this.spec == InputFileSpec.OBSERVATIONS)
+				&& this.group.stream().map(Row::shown).distinct().count() > 1;
+		String keyText = String.join(" / ", this.group.get(0).key());
+		String lines = String.join(", ", this.group.stream().map((row) -> Long.toString(row.line())).toList());
+		for (int i = 0; i < this.group.size(); i++) {
+			if (!conflicting && i == 0) {
+				continue;
+			}
+			long line = this.group.get(i).line();
+			String reason = conflicting
+					? "duplicate " + keyText + " with a different value: lines " + lines
+							+ " disagree; keep the right one and delete the others"
+					: "duplicate " + keyText + ": already given on line " + this.group.get(0).line() + "; delete this row";
+			this.rejections.add(IngestWriter.rejectedRow(this.instance,
+					new RejectedRow(this.spec.fileName(), line, this.keyColumns, keyText, reason)));
+			MapSqlParameterSource deletion = new MapSqlParameterSource("instance", this.instance).addValue("line", line);
+			for (int k = 0; k < this.spec.keyColumns().size(); k++) {
+				deletion.addValue(this.spec.keyColumns().get(k), this.group.get(0).key().get(k));
+			}
+			this.deletions.add(deletion);
+		}
+		this.group.clear();
+		if (this.rejections.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	private void flush() {
+		if (this.rejections.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(IngestWriter.INSERT_REJECTED, this.rejections.toArray(SqlParameterSource[]::new));
+		String sameKey = String.join("", this.spec.keyColumns().stream().map((c) -> " AND " + c + " = :" + c).toList());
+		this.jdbc.batchUpdate("DELETE FROM " + this.spec.table() + " WHERE job_instance_id = :instance" + sameKey
+				+ " AND line = :line", this.deletions.toArray(SqlParameterSource[]::new));
+		this.rejections.clear();
+		this.deletions.clear();
+	}
+
+	private record Row(List<String> key, long line, String shown) {
+	}
+
+}
