@@ -1,5 +1,7 @@
 package org.policybriefs.ingest;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,9 @@ class IngestStepListenerTests {
 
 	private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(this.database);
 
-	private final IngestStepListener listener = new IngestStepListener(this.jdbc);
+	private final DuplicateScreen screen = new DuplicateScreen();
+
+	private final IngestStepListener listener = new IngestStepListener(this.jdbc, this.screen);
 
 	@AfterEach
 	void shutDown() {
@@ -94,6 +98,36 @@ class IngestStepListenerTests {
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
+	@Test
+	void whenTheScreenOverflowedEveryRowIsCheckedByQuery() {
+		StepExecution step = observationsStep(4);
+		this.listener.beforeStep(step);
+		for (int repeat = 0; repeat < 2; repeat++) {
+			for (int i = 0; i <= DuplicateScreen.MAX_CANDIDATES; i++) {
+				this.screen.add(List.of("XX", "filler", Integer.toString(i)));
+			}
+		}
+		loadObservation(2, "GZ", "2024", 1.0);
+		loadObservation(3, "GZ", "2024", 2.0);
+		loadObservation(4, "SH", "2024", 1.0);
+		reject(5);
+
+		this.listener.afterStep(step);
+
+		assertThat(this.screen.overflowed()).isTrue();
+		assertThat(this.jdbc.queryForList("SELECT line FROM observation ORDER BY line", new MapSqlParameterSource(),
+				Long.class))
+			.containsExactly(4L);
+		assertThat(this.jdbc.queryForList("SELECT reason FROM rejected_row WHERE line < 5 ORDER BY line",
+				new MapSqlParameterSource(), String.class))
+			.containsExactly(
+					"duplicate GZ / compute_capacity / 2024 with a different value: lines 2, 3 disagree; keep the right"
+							+ " one and delete the others",
+					"duplicate GZ / compute_capacity / 2024 with a different value: lines 2, 3 disagree; keep the right"
+							+ " one and delete the others");
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
 	private static StepExecution observationsStep(long read) {
 		JobExecution job = new JobExecution(1L, new JobInstance(INSTANCE, "briefs"), new JobParameters());
 		StepExecution step = new StepExecution(IngestStepListener.stepName(InputFileSpec.OBSERVATIONS), job);
@@ -103,14 +137,14 @@ class IngestStepListenerTests {
 	}
 
 	private void loadObservation(long line, String region, String period, double value) {
-		this.jdbc.update(IngestSql.INSERT_OBSERVATION,
-				IngestSql.observation(new Observation(region, "compute_capacity", period, value, "=", "S1", "q", "", line))
-					.addValue("instance", INSTANCE));
+		IngestWriter.insert(this.jdbc.getJdbcTemplate(), INSTANCE, IngestSql.OBSERVATION,
+				List.of(new Observation(region, "compute_capacity", period, value, "=", "S1", "q", "", line)));
+		this.screen.add(List.of(region, "compute_capacity", period));
 	}
 
 	private void reject(long line) {
-		this.jdbc.update(IngestWriter.INSERT_REJECTED, IngestWriter.rejectedRow(INSTANCE,
-				new RejectedRow("observations.csv", line, "value", "x", "not a number")));
+		IngestWriter.insert(this.jdbc.getJdbcTemplate(), INSTANCE, IngestSql.REJECTED_ROW,
+				List.of(new RejectedRow("observations.csv", line, "value", "x", "not a number")));
 	}
 
 }
