@@ -25,6 +25,11 @@ class DuplicateScreen {
 
 	private boolean overflowed;
 
+	/** Notes the keys of loaded rows, in the order they were loaded. */
+	void addAll(List<List<String>> keys) {
+		keys.forEach(this::add);
+	}
+
 	/** Notes a loaded row's key; remembers it as a candidate when it may have been loaded before. */
 	void add(List<String> key) {
 		long hash = hash(key);

@@ -38,17 +38,19 @@ class IngestWriter<T> implements ItemWriter<Checked<T>> {
 	@Override
 	public void write(Chunk<? extends Checked<T>> chunk) {
 		List<T> loaded = new ArrayList<>(chunk.size());
+		List<List<String>> keys = new ArrayList<>(chunk.size());
 		List<RejectedRow> rejected = new ArrayList<>();
 		for (Checked<T> item : chunk) {
 			if (item.isLoaded()) {
 				loaded.add(item.value());
-				this.duplicates.add(this.key.apply(item.value()));
+				keys.add(this.key.apply(item.value()));
 			}
 			else {
 				rejected.addAll(item.rejections());
 			}
 		}
 		insert(this.jdbc, this.instance, this.insert, loaded);
+		this.duplicates.addAll(keys);
 		insert(this.jdbc, this.instance, IngestSql.REJECTED_ROW, rejected);
 	}
 
