@@ -56,7 +56,9 @@ CREATE TABLE IF NOT EXISTS observation (
 	note VARCHAR(4000),
 	line BIGINT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS observation_key ON observation (job_instance_id, region, indicator, period);
+-- Period first: the key for duplicate detection, and the index the indicator step reads one period through.
+DROP INDEX IF EXISTS observation_key;
+CREATE INDEX IF NOT EXISTS observation_period_key ON observation (job_instance_id, period, region, indicator);
 
 -- Derived values with their lineage: the formula, the inputs it used and the union of their sources.
 -- A derived value that could not be computed keeps val NULL and says why in missing_reason.

@@ -35,8 +35,8 @@ public class BriefCommands {
 	public int execute(CommandLine commandLine, PrintStream out, PrintStream err) {
 		try {
 			return switch (commandLine.command()) {
-				case "validate" -> report(this.runs.validate(Path.of(commandLine.option("input", "input"))), out, err,
-						"validate");
+				case "validate" -> report(this.runs.validate(Path.of(commandLine.option("input", "input")),
+						strict(commandLine), maxRejects(commandLine)), out, err, "validate");
 				default -> report(this.runs.run(request(commandLine)), out, err, "run");
 			};
 		}
@@ -63,11 +63,36 @@ public class BriefCommands {
 			return new BriefRunRequest(asOf, Path.of(commandLine.option("input", "input")),
 					Path.of(commandLine.option("output", "output")),
 					list(commandLine.option("brief", null), BriefRunRequest.DEFAULT_BRIEFS), locales,
-					commandLine.flag("keep-xhtml"));
+					commandLine.flag("keep-xhtml"), strict(commandLine), maxRejects(commandLine));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CommandLine.UsageException("--brief or --locale: " + ex.getMessage());
 		}
+	}
+
+	private static boolean strict(CommandLine commandLine) {
+		String strict = commandLine.option("strict", "false");
+		if (!strict.equals("true") && !strict.equals("false")) {
+			throw new CommandLine.UsageException("--strict takes no value (or true/false)");
+		}
+		return Boolean.parseBoolean(strict);
+	}
+
+	private static long maxRejects(CommandLine commandLine) {
+		String value = commandLine.option("max-rejects", null);
+		if (value == null) {
+			return BriefRunRequest.NO_REJECT_LIMIT;
+		}
+		try {
+			long maxRejects = Long.parseLong(value);
+			if (maxRejects >= 0) {
+				return maxRejects;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new CommandLine.UsageException("--max-rejects must be a whole number, 0 or more");
 	}
 
 	private static List<String> list(String value, List<String> defaults) {

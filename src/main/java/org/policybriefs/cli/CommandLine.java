@@ -16,10 +16,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static final Set<String> COMMANDS = Set.of("run", "validate");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
-			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml"), "validate", Set.of("input"));
+			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects"), "validate",
+			Set.of("input", "strict", "max-rejects"));
 
-	/** Options that stand alone, without a value. */
-	private static final Set<String> FLAGS = Set.of("keep-xhtml");
+	/** Options that may be given without a value, meaning {@code true}. */
+	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -72,7 +73,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return """
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
 				                                            [--brief=LIST] [--locale=en|zh-CN|all] [--keep-xhtml]
-				       java -jar target/policy-briefs.jar validate [--input=DIR]
+				                                            [--strict | --max-rejects=N]
+				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
 	}

@@ -50,10 +50,14 @@ class DerivedValueTasklet implements Tasklet {
 		List<String> periods = this.jdbc.queryForList(
 				"SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance ORDER BY period", params,
 				String.class);
+		// Only the indicators that formulas use are read: with a large catalog that is a small part of each period.
+		Set<String> used = new LinkedHashSet<>();
+		catalog.inDependencyOrder()
+			.forEach((indicator) -> indicator.formula().references().forEach((ref) -> used.add(ref.indicator())));
 		int computed = 0;
 		int missing = 0;
 		for (String period : periods) {
-			Map<String, Operand> values = observations(params, period);
+			Map<String, Operand> values = observations(params, period, used);
 			List<SqlParameterSource> rows = new ArrayList<>();
 			for (CompiledIndicator indicator : catalog.inDependencyOrder()) {
 				for (String region : regions) {
@@ -102,12 +106,16 @@ class DerivedValueTasklet implements Tasklet {
 		return FormulaCatalog.compile("indicators.csv", derived, codes, regions);
 	}
 
-	private Map<String, Operand> observations(MapSqlParameterSource params, String period) {
+	private Map<String, Operand> observations(MapSqlParameterSource params, String period, Set<String> indicators) {
 		Map<String, Operand> values = new HashMap<>();
+		if (indicators.isEmpty()) {
+			return values;
+		}
 		this.jdbc.query("""
 				SELECT region, indicator, val, qualifier, source FROM observation
-				WHERE job_instance_id = :instance AND period = :period""",
-				new MapSqlParameterSource(params.getValues()).addValue("period", period), (rs) -> {
+				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)""",
+				new MapSqlParameterSource(params.getValues()).addValue("period", period).addValue("indicators", indicators),
+				(rs) -> {
 					String region = rs.getString("region");
 					String indicator = rs.getString("indicator");
 					Qualifier qualifier = Qualifier.fromSymbol(rs.getString("qualifier")).orElseThrow();

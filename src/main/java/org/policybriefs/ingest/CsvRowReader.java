@@ -58,7 +58,8 @@ public class CsvRowReader implements ItemStreamReader<CsvRow> {
 
 	private List<String> header;
 
-	private long nextRecordLine;
+	/** The parser's line count after the last record it returned: the next record starts after it. */
+	private long lastLineRead;
 
 	private long rowsRead;
 
@@ -88,7 +89,7 @@ public class CsvRowReader implements ItemStreamReader<CsvRow> {
 		this.header = this.parser.getHeaderNames();
 		checkHeader();
 		this.records = this.parser.iterator();
-		this.nextRecordLine = 2;
+		this.lastLineRead = this.parser.getCurrentLineNumber();
 	}
 
 	private void checkHeader() {
@@ -116,36 +117,60 @@ public class CsvRowReader implements ItemStreamReader<CsvRow> {
 	@Override
 	public CsvRow read() {
 		CSVRecord record;
-		try {
-			if (!this.records.hasNext()) {
+		do {
+			record = nextRecord();
+			if (record == null) {
 				if (this.rowsRead == 0) {
 					throw problem(0, "the file has a header line but no data rows; at least one row is required");
 				}
 				return null;
 			}
-			record = this.records.next();
 		}
-		catch (UncheckedIOException | IllegalStateException ex) {
-			throw translate(ex, this.nextRecordLine);
-		}
-		long line = this.lines.lineAt(record.getCharacterPosition());
-		this.nextRecordLine = this.parser.getCurrentLineNumber() + 1;
+		while (isBlank(record));
 		this.rowsRead++;
-		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>((int) (this.header.size() / 0.75f) + 2);
 		for (int i = 0; i < this.header.size() && i < record.size(); i++) {
 			values.put(this.header.get(i), record.get(i));
 		}
 		if (record.size() != this.header.size()) {
 			values.put(CsvRowValidation.FIELD_COUNT, record.size() + " of " + this.header.size());
 		}
-		return new CsvRow(this.spec.fileName(), line, values);
+		return new CsvRow(this.spec.fileName(), this.lines.lineAt(record.getCharacterPosition()), values);
+	}
+
+	private CSVRecord nextRecord() {
+		try {
+			if (!this.records.hasNext()) {
+				return null;
+			}
+			CSVRecord record = this.records.next();
+			this.lastLineRead = this.parser.getCurrentLineNumber();
+			return record;
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			throw translate(ex, InputFileRescan.nextRecordLine(this.file, this.lastLineRead));
+		}
+	}
+
+	/** A record of empty fields only (",,,," as spreadsheets export empty rows) is a blank line. */
+	private static boolean isBlank(CSVRecord record) {
+		for (int i = 0; i < record.size(); i++) {
+			if (!record.get(i).isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private InputFileException translate(Exception ex, long recordLine) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CharacterCodingException) {
-				return problem(this.lines.lineBeingRead(), "bytes that are not valid UTF-8; the file must be saved as UTF-8"
-						+ " (an export in GBK or another legacy encoding is a common cause)");
+				InputFileRescan.Utf8Problem utf8 = InputFileRescan.firstInvalidUtf8(this.file);
+				long line = (utf8 != null) ? utf8.line() : recordLine;
+				String where = (utf8 != null) ? " (bytes " + utf8.bytes() + " at byte offset " + utf8.offset() + ")" : "";
+				return problem(line, "bytes that are not valid UTF-8" + where + "; the file must be saved as UTF-8"
+						+ " (an export in GBK or another legacy encoding is a common cause: save it again as"
+						+ " \"CSV UTF-8\")");
 			}
 		}
 		String message = String.valueOf(ex.getMessage());

@@ -3,6 +3,7 @@ package org.policybriefs.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,23 +78,30 @@ final class CsvRowValidation {
 		return value;
 	}
 
-	/** A finite decimal number: no units, no NaN or Infinity, nothing that overflows a double. */
+	/** A finite decimal number: no units, no NaN or Infinity, nothing a double cannot hold. */
 	Double number(String column) {
 		String value = required(column);
 		if (value.isEmpty()) {
 			return null;
 		}
+		BigDecimal decimal;
 		try {
-			double parsed = new BigDecimal(value).doubleValue();
-			if (Double.isFinite(parsed)) {
-				return parsed;
-			}
-			reject(column, value, "the number is out of range");
+			decimal = new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
-			reject(column, value, "not a number; write a plain decimal such as 2.8, without units or thousands separators");
+			String word = value.replaceFirst("^[+-]", "").toLowerCase(Locale.ROOT);
+			reject(column, value, (word.equals("nan") || word.startsWith("inf"))
+					? "not a finite number; give a plain decimal such as 2.8, or leave the row out"
+					: "not a number; write a plain decimal such as 2.8, without units or thousands separators");
+			return null;
 		}
-		return null;
+		double parsed = decimal.doubleValue();
+		if (!Double.isFinite(parsed) || (parsed == 0 && decimal.signum() != 0)) {
+			reject(column, value, "the number is out of range (a value can be at most about ±1.8E308 and, unless it is 0,"
+					+ " no closer to zero than 4.9E-324); check the exponent");
+			return null;
+		}
+		return parsed;
 	}
 
 	Integer integer(String column, int min, int max) {

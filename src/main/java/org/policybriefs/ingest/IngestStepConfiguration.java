@@ -2,6 +2,7 @@ package org.policybriefs.ingest;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -12,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -81,6 +83,20 @@ class IngestStepConfiguration {
 	}
 
 	@Bean
+	Step rejectLimitStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RejectLimitTasklet rejectLimitTasklet) {
+		return new StepBuilder("check-rejects", jobRepository).tasklet(rejectLimitTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	RejectLimitTasklet rejectLimitTasklet(NamedParameterJdbcTemplate jdbc,
+			@Value("#{jobParameters['strict'] ?: 'false'}") String strict,
+			@Value("#{jobParameters['maxRejects'] ?: -1}") long maxRejects) {
+		return new RejectLimitTasklet(jdbc, Boolean.parseBoolean(strict), maxRejects);
+	}
+
+	@Bean
 	@StepScope
 	CsvRowReader sourcesReader(@Value(INPUT) String input) {
 		return new CsvRowReader(InputFileSpec.SOURCES, Path.of(input));
@@ -122,32 +138,46 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	IngestWriter<Source> sourcesWriter(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_SOURCE, IngestSql::source);
+	IngestWriter<Source> sourcesWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
+			DuplicateScreen duplicateScreen) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.SOURCE, (source) -> List.of(source.id()), duplicateScreen);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Region> regionsWriter(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_REGION, IngestSql::region);
+	IngestWriter<Region> regionsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
+			DuplicateScreen duplicateScreen) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.REGION, (region) -> List.of(region.code()), duplicateScreen);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<IndicatorDefinition> indicatorsWriter(NamedParameterJdbcTemplate jdbc,
-			@Value(INSTANCE) long instance) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_INDICATOR, IngestSql::indicator);
+	IngestWriter<IndicatorDefinition> indicatorsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
+			DuplicateScreen duplicateScreen) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INDICATOR, (indicator) -> List.of(indicator.code()),
+				duplicateScreen);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Observation> observationsWriter(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.INSERT_OBSERVATION, IngestSql::observation);
+	IngestWriter<Observation> observationsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
+			DuplicateScreen duplicateScreen) {
+		// in the order of InputFileSpec.OBSERVATIONS.keyColumns()
+		return new IngestWriter<>(jdbc, instance, IngestSql.OBSERVATION,
+				(observation) -> List.of(observation.region(), observation.indicator(), observation.period()),
+				duplicateScreen);
+	}
+
+	/** One per step execution: the step's writer fills it and the step listener, called in the step, reads it. */
+	@Bean
+	@StepScope
+	DuplicateScreen duplicateScreen() {
+		return new DuplicateScreen();
 	}
 
 	@Bean
-	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc) {
-		return new IngestStepListener(jdbc);
+	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc, DuplicateScreen duplicateScreen) {
+		return new IngestStepListener(jdbc, duplicateScreen);
 	}
 
 }

@@ -1,32 +1,44 @@
 package org.policybriefs.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Around each ingest step: clears what an earlier attempt of the same run loaded, then
  * afterwards rejects duplicate keys, and reconciles rows read = rows loaded + rows rejected,
- * failing the step when they do not add up.
+ * recording the counts with the job execution and failing the step when they do not add up.
  */
 class IngestStepListener implements StepExecutionListener {
+
+	/** Keys of the step execution context that hold the reconciliation of the step's file. */
+	static final String ROWS_READ = "rows.read";
+
+	static final String ROWS_LOADED = "rows.loaded";
+
+	static final String ROWS_REJECTED = "rows.rejected";
+
+	/** How many rejected rows of a file the console lists; rejects.csv has them all. */
+	static final int LISTED_REJECTIONS = 20;
 
 	private static final Log logger = LogFactory.getLog(IngestStepListener.class);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	IngestStepListener(NamedParameterJdbcTemplate jdbc) {
+	private final DuplicateScreen duplicates;
+
+	IngestStepListener(NamedParameterJdbcTemplate jdbc, DuplicateScreen duplicates) {
 		this.jdbc = jdbc;
+		this.duplicates = duplicates;
 	}
 
 	@Override
@@ -45,7 +57,8 @@ class IngestStepListener implements StepExecutionListener {
 		}
 		InputFileSpec spec = specOf(stepExecution);
 		MapSqlParameterSource params = params(stepExecution, spec);
-		rejectDuplicates(spec, params, stepExecution.getJobExecution().getJobInstance().getInstanceId());
+		new DuplicateKeys(this.jdbc, spec, stepExecution.getJobExecution().getJobInstance().getInstanceId())
+			.reject(this.duplicates);
 		long read = stepExecution.getReadCount();
 		long loaded = count("SELECT COUNT(*) FROM " + spec.table() + " WHERE job_instance_id = :instance", params);
 		long rejected = count("SELECT COUNT(DISTINCT line) FROM rejected_row WHERE job_instance_id = :instance"
@@ -54,74 +67,36 @@ class IngestStepListener implements StepExecutionListener {
 				INSERT INTO file_reconciliation (job_instance_id, file, rows_read, rows_loaded, rows_rejected)
 				VALUES (:instance, :file, :read, :loaded, :rejected)""",
 				params.addValue("read", read).addValue("loaded", loaded).addValue("rejected", rejected));
+		ExecutionContext context = stepExecution.getExecutionContext();
+		context.putLong(ROWS_READ, read);
+		context.putLong(ROWS_LOADED, loaded);
+		context.putLong(ROWS_REJECTED, rejected);
 		logger.info(String.format("%-17s read %d, loaded %d, rejected %d", spec.fileName(), read, loaded, rejected));
+		if (rejected > 0) {
+			listRejections(params, rejected);
+		}
 		if (read != loaded + rejected) {
 			String message = spec.fileName() + ": rows do not reconcile: read " + read + " but loaded " + loaded
 					+ " + rejected " + rejected + "; the run is stopped so that no figure goes missing";
+			stepExecution.setStatus(BatchStatus.FAILED);
 			stepExecution.addFailureException(new IllegalStateException(message));
 			return ExitStatus.FAILED.addExitDescription(message);
 		}
 		return null;
 	}
 
-	/**
-	 * Rows whose key repeats: when the values disagree, every such row is rejected and names
-	 * the others (the tool cannot know which is right); an exact repeat is rejected in favour
-	 * of the first line.
-	 */
-	private void rejectDuplicates(InputFileSpec spec, MapSqlParameterSource params, long instance) {
-		String key = String.join(", ", spec.keyColumns());
-		String valueColumn = (spec == InputFileSpec.OBSERVATIONS) ? "CAST(val AS VARCHAR(64)) || ' ' || qualifier"
-				: "CAST(line AS VARCHAR(20))";
-		List<Map<String, Object>> rows = this.jdbc.queryForList("SELECT " + key + ", line, " + valueColumn
-				+ " AS shown FROM " + spec.table() + " t WHERE job_instance_id = :instance AND (" + key + ") IN (SELECT "
-				+ key + " FROM " + spec.table() + " WHERE job_instance_id = :instance GROUP BY " + key
-				+ " HAVING COUNT(*) > 1) ORDER BY " + key + ", line", params);
-		List<SqlParameterSource> rejections = new ArrayList<>();
-		List<SqlParameterSource> deletions = new ArrayList<>();
-		for (int start = 0; start < rows.size();) {
-			int end = start;
-			while (end < rows.size() && sameKey(spec, rows.get(start), rows.get(end))) {
-				end++;
-			}
-			List<Map<String, Object>> group = rows.subList(start, end);
-			boolean conflicting = (spec == InputFileSpec.OBSERVATIONS)
-					&& group.stream().map((row) -> row.get("shown")).distinct().count() > 1;
-			for (int i = 0; i < group.size(); i++) {
-				if (!conflicting && i == 0) {
-					continue;
-				}
-				Map<String, Object> row = group.get(i);
-				long line = ((Number) row.get("line")).longValue();
-				String keyText = describeKey(spec, row);
-				String reason = conflicting
-						? "duplicate " + keyText + " with a different value: lines " + lines(group)
-								+ " disagree; keep the right one and delete the others"
-						: "duplicate " + keyText + ": already given on line " + group.get(0).get("line")
-								+ "; delete this row";
-				rejections.add(IngestWriter.rejectedRow(instance,
-						new RejectedRow(spec.fileName(), line, key, keyText, reason)));
-				deletions.add(new MapSqlParameterSource("instance", instance).addValue("line", line));
-			}
-			start = end;
+	private void listRejections(MapSqlParameterSource params, long rejected) {
+		List<RejectedRow> first = this.jdbc.query("""
+				SELECT file, line, column_name, val, reason FROM rejected_row
+				WHERE job_instance_id = :instance AND file = :file ORDER BY line FETCH FIRST %d ROWS ONLY"""
+			.formatted(LISTED_REJECTIONS), params, (rs, i) -> new RejectedRow(rs.getString("file"), rs.getLong("line"),
+					rs.getString("column_name"), rs.getString("val"), rs.getString("reason")));
+		for (RejectedRow row : first) {
+			logger.info("  line " + row.line() + ", " + row.column() + " '" + row.value() + "': " + row.reason());
 		}
-		if (!rejections.isEmpty()) {
-			this.jdbc.batchUpdate(IngestWriter.INSERT_REJECTED, rejections.toArray(SqlParameterSource[]::new));
-			this.jdbc.batchUpdate("DELETE FROM " + spec.table() + " WHERE job_instance_id = :instance AND line = :line",
-					deletions.toArray(SqlParameterSource[]::new));
+		if (first.size() == LISTED_REJECTIONS) {
+			logger.info("  … see rejects.csv for every rejected row of the " + rejected);
 		}
-	}
-
-	private static boolean sameKey(InputFileSpec spec, Map<String, Object> a, Map<String, Object> b) {
-		return spec.keyColumns().stream().allMatch((column) -> a.get(column).equals(b.get(column)));
-	}
-
-	private static String describeKey(InputFileSpec spec, Map<String, Object> row) {
-		return String.join(" / ", spec.keyColumns().stream().map((column) -> String.valueOf(row.get(column))).toList());
-	}
-
-	private static String lines(List<Map<String, Object>> group) {
-		return String.join(", ", group.stream().map((row) -> String.valueOf(row.get("line"))).toList());
 	}
 
 	private long count(String sql, MapSqlParameterSource params) {
@@ -134,14 +109,18 @@ class IngestStepListener implements StepExecutionListener {
 			.addValue("file", spec.fileName());
 	}
 
-	private static InputFileSpec specOf(StepExecution stepExecution) {
+	static InputFileSpec specOf(StepExecution stepExecution) {
 		String name = stepExecution.getStepName();
 		for (InputFileSpec spec : InputFileSpec.values()) {
-			if (name.equals("ingest-" + spec.fileName().replace(".csv", ""))) {
+			if (name.equals(stepName(spec))) {
 				return spec;
 			}
 		}
 		throw new IllegalStateException("No input file for step " + name);
+	}
+
+	static String stepName(InputFileSpec spec) {
+		return "ingest-" + spec.fileName().replace(".csv", "");
 	}
 
 }

@@ -1,67 +1,67 @@
 package org.policybriefs.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of checked rows in one transaction: loaded rows into their table and
- * rejected rows, with their reasons, into {@code rejected_row}, both as JDBC batches.
+ * rejected rows, with their reasons, into {@code rejected_row}, both as JDBC batches. Every
+ * loaded key goes through the step's {@link DuplicateScreen}.
  */
 class IngestWriter<T> implements ItemWriter<Checked<T>> {
 
-	static final String INSERT_REJECTED = """
-			INSERT INTO rejected_row (job_instance_id, file, line, column_name, val, reason)
-			VALUES (:instance, :file, :line, :column, :value, :reason)""";
-
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
 	private final long instance;
 
-	private final String insertSql;
+	private final IngestSql.Insert<T> insert;
 
-	private final Function<T, MapSqlParameterSource> parameters;
+	private final Function<T, List<String>> key;
 
-	IngestWriter(NamedParameterJdbcTemplate jdbc, long instance, String insertSql,
-			Function<T, MapSqlParameterSource> parameters) {
+	private final DuplicateScreen duplicates;
+
+	IngestWriter(JdbcTemplate jdbc, long instance, IngestSql.Insert<T> insert, Function<T, List<String>> key,
+			DuplicateScreen duplicates) {
 		this.jdbc = jdbc;
 		this.instance = instance;
-		this.insertSql = insertSql;
-		this.parameters = parameters;
+		this.insert = insert;
+		this.key = key;
+		this.duplicates = duplicates;
 	}
 
 	@Override
 	public void write(Chunk<? extends Checked<T>> chunk) {
-		List<SqlParameterSource> loaded = new ArrayList<>(chunk.size());
-		List<SqlParameterSource> rejected = new ArrayList<>();
+		List<T> loaded = new ArrayList<>(chunk.size());
+		List<List<String>> keys = new ArrayList<>(chunk.size());
+		List<RejectedRow> rejected = new ArrayList<>();
 		for (Checked<T> item : chunk) {
 			if (item.isLoaded()) {
-				loaded.add(this.parameters.apply(item.value()).addValue("instance", this.instance));
+				loaded.add(item.value());
+				keys.add(this.key.apply(item.value()));
 			}
 			else {
-				item.rejections().forEach((rejection) -> rejected.add(rejectedRow(this.instance, rejection)));
+				rejected.addAll(item.rejections());
 			}
 		}
-		if (!loaded.isEmpty()) {
-			this.jdbc.batchUpdate(this.insertSql, loaded.toArray(SqlParameterSource[]::new));
-		}
-		if (!rejected.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_REJECTED, rejected.toArray(SqlParameterSource[]::new));
-		}
+		insert(this.jdbc, this.instance, this.insert, loaded);
+		this.duplicates.addAll(keys);
+		insert(this.jdbc, this.instance, IngestSql.REJECTED_ROW, rejected);
 	}
 
-	static MapSqlParameterSource rejectedRow(long instance, RejectedRow rejection) {
-		return new MapSqlParameterSource("instance", instance).addValue("file", rejection.file())
-			.addValue("line", rejection.line())
-			.addValue("column", rejection.column())
-			.addValue("value", rejection.value())
-			.addValue("reason", rejection.reason());
+	static <R> void insert(JdbcTemplate jdbc, long instance, IngestSql.Insert<R> insert, Collection<R> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate(insert.sql(), rows, rows.size(), (statement, row) -> {
+			statement.setLong(1, instance);
+			insert.binder().bind(statement, row);
+		});
 	}
 
 }

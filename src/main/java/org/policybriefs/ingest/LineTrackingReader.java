@@ -3,8 +3,6 @@ package org.policybriefs.ingest;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Remembers where line breaks fall in the character stream so that a record's character
@@ -13,15 +11,20 @@ import java.util.Deque;
  */
 final class LineTrackingReader extends FilterReader {
 
-	private final Deque<Long> pendingBreaks = new ArrayDeque<>();
+	/** Positions of the pending line feeds, times two, plus one when a carriage return comes just before. */
+	private long[] breaks = new long[1024];
+
+	private int head;
+
+	private int size;
 
 	private long position;
 
 	private long linesBefore;
 
-	private long charsSeen;
-
 	private long breaksSeen;
+
+	private boolean afterCarriageReturn;
 
 	LineTrackingReader(Reader in) {
 		super(in);
@@ -47,29 +50,61 @@ final class LineTrackingReader extends FilterReader {
 
 	private void track(char c) {
 		if (c == '\n') {
-			this.pendingBreaks.addLast(this.position);
+			push(this.position * 2 + (this.afterCarriageReturn ? 1 : 0));
 			this.breaksSeen++;
 		}
+		this.afterCarriageReturn = (c == '\r');
 		this.position++;
-		this.charsSeen++;
 	}
 
-	/** The 1-based physical line that holds the character at the given position. */
+	/**
+	 * The 1-based physical line of a record that the parser says starts at the given position.
+	 * The parser gives the position before the empty lines it skipped, so those are skipped here too.
+	 */
 	long lineAt(long characterPosition) {
-		while (!this.pendingBreaks.isEmpty() && this.pendingBreaks.peekFirst() < characterPosition) {
-			this.pendingBreaks.removeFirst();
+		while (this.size > 0 && (peek() >> 1) < characterPosition) {
+			pop();
+			this.linesBefore++;
+		}
+		long start = characterPosition;
+		while (this.size > 0 && terminatorStart(peek()) == start) {
+			start = (pop() >> 1) + 1;
 			this.linesBefore++;
 		}
 		return this.linesBefore + 1;
 	}
 
-	/** The line being read when decoding stopped: every line break seen so far, plus one. */
-	long lineBeingRead() {
-		return this.breaksSeen + 1;
+	/** The number of line breaks read so far: the parser reads ahead, so this is not where it is. */
+	long breaksSeen() {
+		return this.breaksSeen;
 	}
 
-	boolean sawAnyCharacter() {
-		return this.charsSeen > 0;
+	private static long terminatorStart(long lineBreak) {
+		return (lineBreak >> 1) - (lineBreak & 1);
+	}
+
+	private void push(long value) {
+		if (this.size == this.breaks.length) {
+			long[] grown = new long[this.breaks.length * 2];
+			for (int i = 0; i < this.size; i++) {
+				grown[i] = this.breaks[(this.head + i) % this.breaks.length];
+			}
+			this.breaks = grown;
+			this.head = 0;
+		}
+		this.breaks[(this.head + this.size) % this.breaks.length] = value;
+		this.size++;
+	}
+
+	private long peek() {
+		return this.breaks[this.head];
+	}
+
+	private long pop() {
+		long value = this.breaks[this.head];
+		this.head = (this.head + 1) % this.breaks.length;
+		this.size--;
+		return value;
 	}
 
 }

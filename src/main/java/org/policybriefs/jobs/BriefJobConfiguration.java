@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs; {@code validate}
- * runs the same checks (ingest and the indicator catalog) and renders nothing.
+ * runs the same checks (ingest, the indicator catalog and the reject limit) and renders nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefJobConfiguration {
@@ -20,12 +20,13 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job briefJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step renderStep, Step publishStep) {
+			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep) {
 		return new JobBuilder(BRIEF_JOB, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)
 			.next(indicatorsStep)
+			.next(rejectLimitStep)
 			.next(renderStep)
 			.next(publishStep)
 			.build();
@@ -33,12 +34,13 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job validateJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep,
-			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep) {
+			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep) {
 		return new JobBuilder(VALIDATE_JOB, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)
 			.next(indicatorsStep)
+			.next(rejectLimitStep)
 			.build();
 	}
 

@@ -10,16 +10,19 @@ import java.util.regex.Pattern;
  * The command line, and later the scheduler and the web API, all build one of these.
  * {@code briefs} holds {@code comparative}, {@code regions}, {@code region:CODE} or {@code all};
  * it is expanded against the run's regions after ingest. {@code keepXhtml} also publishes the
- * intermediate XHTML, its CSS and chart images in {@code xhtml/}.
+ * intermediate XHTML, its CSS and chart images in {@code xhtml/}. {@code strict} fails the run on
+ * any rejected row; otherwise {@code maxRejects} caps them ({@link #NO_REJECT_LIMIT} for no cap).
  */
 public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales,
-		boolean keepXhtml) {
+		boolean keepXhtml, boolean strict, long maxRejects) {
 
 	public static final List<String> DEFAULT_BRIEFS = List.of("all");
 
 	public static final List<String> ALL_LOCALES = List.of("en", "zh-CN");
 
 	public static final List<String> DEFAULT_LOCALES = ALL_LOCALES;
+
+	public static final long NO_REJECT_LIMIT = -1;
 
 	private static final Pattern BRIEF = Pattern.compile("all|comparative|regions|region[:-][A-Z][A-Z0-9]{1,15}");
 
@@ -39,8 +42,9 @@ public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<Stri
 		}
 	}
 
+	/** A request that keeps no XHTML and publishes whatever loads, with any number of rejected rows. */
 	public BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales) {
-		this(asOf, input, output, briefs, locales, false);
+		this(asOf, input, output, briefs, locales, false, false, NO_REJECT_LIMIT);
 	}
 
 }

@@ -58,10 +58,17 @@ public class BriefRuns {
 	}
 
 	public RunOutcome validate(Path input) {
+		return validate(input, false, BriefRunRequest.NO_REJECT_LIMIT);
+	}
+
+	/** Runs the checks of a run, with its reject limit, and renders nothing. */
+	public RunOutcome validate(Path input, boolean strict, long maxRejects) {
 		JobParameters parameters = new JobParametersBuilder()
 			.addString("fingerprint", InputFingerprint.of(input, inputFiles()))
 			.addString("checkedAt", Instant.now().toString())
 			.addString("input", input.toString(), false)
+			.addString("strict", Boolean.toString(strict), false)
+			.addLong("maxRejects", maxRejects, false)
 			.toJobParameters();
 		JobExecution execution = start(this.validateJob, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -90,6 +97,8 @@ public class BriefRuns {
 			.addString("briefs", briefs)
 			.addString("locales", locales)
 			.addString("keepXhtml", Boolean.toString(request.keepXhtml()))
+			.addString("strict", Boolean.toString(request.strict()))
+			.addLong("maxRejects", request.maxRejects())
 			.addString("input", request.input().toString(), false)
 			// a different output folder is a different publication, so it is part of the identity too
 			.addString("output", request.output().toAbsolutePath().normalize().toString())

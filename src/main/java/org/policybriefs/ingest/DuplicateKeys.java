@@ -1,0 +1,144 @@
+package org.policybriefs.ingest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Finds the loaded rows of one file whose key repeats and moves them to {@code rejected_row}.
+ * When the values disagree every such row is rejected and names the others (the tool cannot
+ * know which is right); an exact repeat is rejected in favour of the first line. Looks up only
+ * the keys the step's {@link DuplicateScreen} found may repeat (or, when it found too many, streams
+ * every repeated row in key order), holding one key's rows at a time, so memory stays flat.
+ */
+final class DuplicateKeys {
+
+	private static final int BATCH = 1000;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final InputFileSpec spec;
+
+	private final long instance;
+
+	private final String keyColumns;
+
+	private final List<Row> group = new ArrayList<>();
+
+	private final List<RejectedRow> rejections = new ArrayList<>();
+
+	private final List<SqlParameterSource> deletions = new ArrayList<>();
+
+	DuplicateKeys(NamedParameterJdbcTemplate jdbc, InputFileSpec spec, long instance) {
+		this.jdbc = jdbc;
+		this.spec = spec;
+		this.instance = instance;
+		this.keyColumns = String.join(", ", spec.keyColumns());
+	}
+
+	/**
+	 * Rejects the repeated keys among the screen's candidates, or, when the screen had too many
+	 * to keep, among all the rows of the table.
+	 */
+	void reject(DuplicateScreen screen) {
+		if (screen.overflowed()) {
+			rejectAll();
+		}
+		else {
+			screen.candidates().forEach(this::rejectCopiesOf);
+		}
+		closeGroup();
+		flush();
+	}
+
+	private void rejectCopiesOf(List<String> key) {
+		MapSqlParameterSource params = new MapSqlParameterSource("instance", this.instance);
+		for (int i = 0; i < key.size(); i++) {
+			params.addValue(this.spec.keyColumns().get(i), key.get(i));
+		}
+		this.jdbc.query("SELECT " + this.keyColumns + ", line, " + shown() + " AS shown FROM " + this.spec.table()
+				+ " WHERE job_instance_id = :instance" + sameKey() + " ORDER BY line", params, this::collect);
+		closeGroup();
+	}
+
+	private void rejectAll() {
+		String table = this.spec.table();
+		String sql = "SELECT " + this.keyColumns + ", line, " + shown() + " AS shown FROM " + table
+				+ " WHERE job_instance_id = :instance AND (" + this.keyColumns + ") IN (SELECT " + this.keyColumns
+				+ " FROM " + table + " WHERE job_instance_id = :instance GROUP BY " + this.keyColumns
+				+ " HAVING COUNT(*) > 1) ORDER BY " + this.keyColumns + ", line";
+		this.jdbc.query(sql, new MapSqlParameterSource("instance", this.instance), this::collect);
+	}
+
+	private void collect(ResultSet rs) throws SQLException {
+		List<String> key = new ArrayList<>(this.spec.keyColumns().size());
+		for (String column : this.spec.keyColumns()) {
+			key.add(rs.getString(column));
+		}
+		if (!this.group.isEmpty() && !this.group.get(0).key().equals(key)) {
+			closeGroup();
+		}
+		this.group.add(new Row(key, rs.getLong("line"), rs.getString("shown")));
+	}
+
+	/** What makes two copies the same: for observations the value and qualifier, otherwise nothing. */
+	private String shown() {
+		return (this.spec == InputFileSpec.OBSERVATIONS) ? "CAST(val AS VARCHAR(64)) || ' ' || qualifier"
+				: "CAST(line AS VARCHAR(20))";
+	}
+
+	private String sameKey() {
+		return String.join("", this.spec.keyColumns().stream().map((c) -> " AND " + c + " = :" + c).toList());
+	}
+
+	private void closeGroup() {
+		if (this.group.size() < 2) {
+			this.group.clear();
+			return;
+		}
+		boolean conflicting = (this.spec == InputFileSpec.OBSERVATIONS)
+				&& this.group.stream().map(Row::shown).distinct().count() > 1;
+		String keyText = String.join(" / ", this.group.get(0).key());
+		String lines = String.join(", ", this.group.stream().map((row) -> Long.toString(row.line())).toList());
+		for (int i = 0; i < this.group.size(); i++) {
+			if (!conflicting && i == 0) {
+				continue;
+			}
+			long line = this.group.get(i).line();
+			String reason = conflicting
+					? "duplicate " + keyText + " with a different value: lines " + lines
+							+ " disagree; keep the right one and delete the others"
+					: "duplicate " + keyText + ": already given on line " + this.group.get(0).line() + "; delete this row";
+			this.rejections.add(new RejectedRow(this.spec.fileName(), line, this.keyColumns, keyText, reason));
+			MapSqlParameterSource deletion = new MapSqlParameterSource("instance", this.instance).addValue("line", line);
+			for (int k = 0; k < this.spec.keyColumns().size(); k++) {
+				deletion.addValue(this.spec.keyColumns().get(k), this.group.get(0).key().get(k));
+			}
+			this.deletions.add(deletion);
+		}
+		this.group.clear();
+		if (this.rejections.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	private void flush() {
+		if (this.rejections.isEmpty()) {
+			return;
+		}
+		IngestWriter.insert(this.jdbc.getJdbcTemplate(), this.instance, IngestSql.REJECTED_ROW, this.rejections);
+		this.jdbc.batchUpdate("DELETE FROM " + this.spec.table() + " WHERE job_instance_id = :instance" + sameKey()
+				+ " AND line = :line", this.deletions.toArray(SqlParameterSource[]::new));
+		this.rejections.clear();
+		this.deletions.clear();
+	}
+
+	private record Row(List<String> key, long line, String shown) {
+	}
+
+}

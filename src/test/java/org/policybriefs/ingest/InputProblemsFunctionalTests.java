@@ -1,0 +1,242 @@
+package org.policybriefs.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.cli.BriefCommands;
+import org.policybriefs.cli.CommandLine;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Problems with the input as the operator meets them on the command line: a structural problem
+ * stops {@code run} and {@code validate} before anything is rendered, with exit code 1 and the
+ * file and line; {@code --strict} and {@code --max-rejects} turn rejected rows into a failed run.
+ */
+@SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
+class InputProblemsFunctionalTests {
+
+	private static final String AS_OF = "2026-12-02";
+
+	@TempDir
+	static Path database;
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	BriefCommands commands;
+
+	BriefWorkspace workspace;
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.workspace = new BriefWorkspace(this.temp);
+	}
+
+	@Nested
+	class StructuralProblemsStopTheRun {
+
+		@Test
+		void missingFile() throws IOException {
+			Files.delete(workspace.input().resolve("sources.csv"));
+
+			assertRunAndValidateFail("sources.csv: file not found (expected at "
+					+ workspace.input().resolve("sources.csv").toAbsolutePath() + ")");
+		}
+
+		@Test
+		void missingRequiredColumn() {
+			workspace.write("observations.csv", workspace.read("observations.csv").replaceFirst(",qualifier,", ",qualifer,"));
+
+			assertRunAndValidateFail("observations.csv:1: missing required column qualifier (the header has: region,"
+					+ " indicator, period, value, qualifer, source, quote, note); add it to the header line");
+		}
+
+		@Test
+		void headerOnlyFile() {
+			workspace.write("observations.csv", "region,indicator,period,value,qualifier,source,quote,note\r\n\r\n");
+
+			assertRunAndValidateFail(
+					"observations.csv: the file has a header line but no data rows; at least one row is required");
+		}
+
+		@Test
+		void emptyFile() {
+			workspace.write("regions.csv", "");
+
+			assertRunAndValidateFail("regions.csv: the file is empty; it needs a header line with the columns"
+					+ " code,name_en,name_zh,strategy,strategy_en,strategy_zh and at least one data row");
+		}
+
+		@Test
+		void unterminatedQuote() {
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,3,=,S1,\"opened and never closed,", "",
+					"GZ,compute_capacity,2022,3,=,S1,q,");
+
+			assertRunAndValidateFail("observations.csv:29: a quoted field opened on this line is never closed; close"
+					+ " the quote, or write a quote inside a quoted field as two quotes (\"\")");
+		}
+
+		@Test
+		void gbkExportNamesTheLineAndAsksForUtf8() throws IOException {
+			String content = workspace.read("observations.csv");
+			Files.write(workspace.input().resolve("observations.csv"), content.getBytes(Charset.forName("GBK")));
+
+			assertRunAndValidateFail("observations.csv:2: bytes that are not valid UTF-8 (bytes ");
+			assertThat(stderr()).contains("the file must be saved as UTF-8 (an export in GBK");
+		}
+
+		@Test
+		void formulaThatRefersToAnUnknownIndicator() {
+			workspace.write("indicators.csv", workspace.read("indicators.csv")
+				.replace("compute_capacity / computing_centers", "compute_capacity / gpu_count"));
+
+			assertRunAndValidateFail("indicators.csv:28: formula of compute_per_center: unknown indicator code gpu_count");
+		}
+
+		private void assertRunAndValidateFail(String message) {
+			int run = execute("run", "--as-of=" + AS_OF);
+			String runErrors = stderr();
+			assertThat(run).isEqualTo(BriefCommands.FAILED);
+			assertThat(runErrors).contains("error: " + message).contains("run failed");
+			assertThat(BriefWorkspace.filesBelow(workspace.output())).noneMatch((file) -> file.endsWith(".pdf"));
+			assertThat(BriefWorkspace.filesBelow(workspace.published(AS_OF))).isEmpty();
+
+			err.reset();
+			int validate = execute("validate");
+			assertThat(validate).isEqualTo(BriefCommands.FAILED);
+			assertThat(stderr()).contains("error: " + message).contains("validate failed");
+		}
+
+	}
+
+	@Nested
+	class RejectLimits {
+
+		@Test
+		void strictFailsARunWithAnyRejectedRowAndPublishesNothing() {
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,");
+
+			int code = execute("run", "--as-of=" + AS_OF, "--strict");
+
+			assertThat(code).isEqualTo(BriefCommands.FAILED);
+			assertThat(stderr()).contains("error: 1 row was rejected (observations.csv 1) and --strict allows no"
+					+ " rejected row; correct the rows listed above, or raise the limit");
+			assertThat(BriefWorkspace.filesBelow(workspace.output())).noneMatch((file) -> file.endsWith(".pdf"));
+		}
+
+		@Test
+		void strictPassesCleanInput() {
+			assertThat(execute("run", "--as-of=" + AS_OF, "--strict")).isZero();
+			assertThat(workspace.published(AS_OF).resolve("comparative.en.pdf")).exists();
+		}
+
+		@Test
+		void maxRejectsCapsTheRejectedRows() {
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,",
+					"XJ,compute_capacity,2024,1,=,S1,q,");
+
+			assertThat(execute("validate", "--max-rejects=1")).isEqualTo(BriefCommands.FAILED);
+			assertThat(stderr()).contains("error: 2 rows were rejected (observations.csv 2) and --max-rejects=1"
+					+ " allows at most 1");
+			assertThat(execute("validate", "--max-rejects=2")).isZero();
+			assertThat(execute("validate", "--strict")).isEqualTo(BriefCommands.FAILED);
+		}
+
+		@Test
+		void maxRejectsMustBeAWholeNumber() {
+			assertThat(execute("run", "--max-rejects=some")).isEqualTo(BriefCommands.USAGE);
+			assertThat(stderr()).contains("--max-rejects must be a whole number, 0 or more");
+		}
+
+	}
+
+	@Nested
+	class Report {
+
+		@Test
+		void validatePrintsTheSameReportAsRun(CapturedOutput output) {
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,");
+
+			int validate = execute("validate");
+			List<String> validateReport = report(output.getOut());
+			int printedByValidate = output.getOut().length();
+			int run = execute("run", "--as-of=" + AS_OF);
+			List<String> runReport = report(output.getOut().substring(printedByValidate));
+
+			assertThat(validate).isZero();
+			assertThat(run).isZero();
+			assertThat(validateReport).containsExactly("sources.csv       read 1, loaded 1, rejected 0",
+					"regions.csv       read 3, loaded 3, rejected 0", "indicators.csv    read 37, loaded 37, rejected 0",
+					"observations.csv  read 28, loaded 27, rejected 1",
+					"  line 29, value '2.8EFLOPS': not a number; write a plain decimal such as 2.8, without units or"
+							+ " thousands separators");
+			assertThat(runReport).isEqualTo(validateReport);
+		}
+
+		private static List<String> report(String output) {
+			List<String> report = new ArrayList<>();
+			for (String line : output.split("\\R")) {
+				if (line.matches("\\S+\\.csv +read .*") || line.startsWith("  line ")) {
+					report.add(line);
+				}
+			}
+			return report;
+		}
+
+	}
+
+	private int execute(String command, String... options) {
+		List<String> args = new ArrayList<>(List.of(command));
+		args.addAll(List.of(options));
+		args.add("--input=" + this.workspace.input());
+		if (!"validate".equals(command)) {
+			args.add("--output=" + this.workspace.output());
+		}
+		try {
+			return this.commands.execute(CommandLine.parse(args.toArray(String[]::new)),
+					new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		}
+		catch (CommandLine.UsageException ex) {
+			this.err.writeBytes(ex.getMessage().getBytes(StandardCharsets.UTF_8));
+			return BriefCommands.USAGE;
+		}
+	}
+
+	private String stderr() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}

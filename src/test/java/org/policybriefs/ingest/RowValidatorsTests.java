@@ -1,0 +1,143 @@
+package org.policybriefs.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The row checks: each bad field rejects its row with the column, the value and a reason,
+ * and a good row maps to its record unchanged.
+ */
+class RowValidatorsTests {
+
+	private static final RowValidators.ReferenceCodes CODES = new RowValidators.ReferenceCodes(Set.of("GZ", "SH"),
+			Set.of("compute_capacity", "ai_companies"), Set.of("compute_per_center"), Set.of("S1"));
+
+	private static final String[] COLUMNS = { "region", "indicator", "period", "value", "qualifier", "source", "quote",
+			"note" };
+
+	private static CsvRow observation(String... fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i < fields.length; i++) {
+			values.put(COLUMNS[i], fields[i]);
+		}
+		return new CsvRow("observations.csv", 7, values);
+	}
+
+	private static Checked<Observation> check(CsvRow row) throws Exception {
+		return RowValidators.observations(CODES).process(row);
+	}
+
+	@Nested
+	class Observations {
+
+		@Test
+		void goodRowLoadsWithItsExactValue() throws Exception {
+			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "2.8", ">", "S1",
+					"算力規模突破2.8EFLOPS", ""));
+
+			assertThat(checked.isLoaded()).isTrue();
+			assertThat(checked.value()).isEqualTo(new Observation("GZ", "compute_capacity", "2024", 2.8, ">", "S1",
+					"算力規模突破2.8EFLOPS", "", 7));
+		}
+
+		@ParameterizedTest(name = "{0}={1}")
+		@CsvSource(delimiter = '¦', quoteCharacter = '"', textBlock = """
+				value     ¦ 2.8EFLOPS   ¦ not a number; write a plain decimal such as 2.8, without units or thousands separators
+				value     ¦ NaN         ¦ not a finite number; give a plain decimal such as 2.8, or leave the row out
+				value     ¦ Infinity    ¦ not a finite number; give a plain decimal such as 2.8, or leave the row out
+				value     ¦ -inf        ¦ not a finite number; give a plain decimal such as 2.8, or leave the row out
+				value     ¦ 1e400       ¦ the number is out of range (a value can be at most about ±1.8E308 and, unless it is 0, no closer to zero than 4.9E-324); check the exponent
+				value     ¦ 1e-400      ¦ the number is out of range (a value can be at most about ±1.8E308 and, unless it is 0, no closer to zero than 4.9E-324); check the exponent
+				value     ¦ 1,000       ¦ not a number; write a plain decimal such as 2.8, without units or thousands separators
+				qualifier ¦ ≈           ¦ must be one of <, <=, =, >, >=, ~
+				region    ¦ XX          ¦ unknown region 'XX'; add it to regions.csv or correct the code
+				indicator ¦ gpu_count   ¦ unknown indicator 'gpu_count'; add it to indicators.csv or correct the code
+				indicator ¦ compute_per_center ¦ 'compute_per_center' is a derived indicator; its values are computed from its formula in indicators.csv, not observed
+				region    ¦ ../../etc   ¦ not a valid region code (must match [A-Z][A-Z0-9]{1,15})
+				indicator ¦ ../../etc   ¦ not a valid indicator code (must match [a-z][a-z0-9_]{1,63})
+				period    ¦ 24          ¦ not a valid period (YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM) (must match [0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?)
+				source    ¦ S9          ¦ unknown source 'S9'; add it to sources.csv or correct the code
+				""")
+		void badFieldRejectsTheRowNamingColumnValueAndReason(String column, String value, String reason)
+				throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>(observation("GZ", "compute_capacity", "2024", "2.8", ">",
+					"S1", "q", "").values());
+			fields.put(column, value);
+
+			Checked<Observation> checked = check(new CsvRow("observations.csv", 7, fields));
+
+			assertThat(checked.isLoaded()).isFalse();
+			assertThat(checked.rejections())
+				.containsExactly(new RejectedRow("observations.csv", 7, column, value, reason));
+		}
+
+		@Test
+		void fieldOverTheLengthLimitIsRejectedWithItsStart() throws Exception {
+			String quote = "x".repeat(CsvRowValidation.MAX_FIELD_LENGTH + 1);
+
+			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "2.8", ">", "S1", quote,
+					""));
+
+			assertThat(checked.rejections()).containsExactly(new RejectedRow("observations.csv", 7, "quote",
+					"x".repeat(40) + "…", "the field is 4001 characters long; the limit is 4000"));
+		}
+
+		@Test
+		void everyProblemOfARowIsNamed() throws Exception {
+			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "NaN", "≈", "S1", "q", ""));
+
+			assertThat(checked.rejections()).extracting(RejectedRow::column).containsExactly("value", "qualifier");
+		}
+
+		@Test
+		void wrongNumberOfFieldsIsRejected() throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>(observation("GZ", "compute_capacity", "2024", "2", "=",
+					"S1", "q", "").values());
+			fields.put(CsvRowValidation.FIELD_COUNT, "9 of 8");
+
+			Checked<Observation> checked = check(new CsvRow("observations.csv", 7, fields));
+
+			assertThat(checked.rejections()).singleElement()
+				.satisfies((rejected) -> assertThat(rejected.reason()).startsWith("the row has 9 of 8 fields"));
+		}
+
+	}
+
+	@Nested
+	class Catalog {
+
+		@Test
+		void derivedIndicatorNeedsAFormula() throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.putAll(Map.of("code", "compute_per_center", "name_en", "Compute per centre", "name_zh", "每中心算力",
+					"category", "compute", "kind", "derived", "formula", "", "decimals", "2", "direction", "higher"));
+
+			Checked<IndicatorDefinition> checked = RowValidators.indicators()
+				.process(new CsvRow("indicators.csv", 3, fields));
+
+			assertThat(checked.rejections()).containsExactly(new RejectedRow("indicators.csv", 3, "formula", "",
+					"a derived indicator needs a formula"));
+		}
+
+		@Test
+		void regionCodeMustMatchThePattern() throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>(Map.of("code", "gz", "name_en", "Guizhou", "name_zh", "贵州",
+					"strategy", "s", "strategy_en", "S", "strategy_zh", "S"));
+
+			Checked<Region> checked = RowValidators.regions().process(new CsvRow("regions.csv", 2, fields));
+
+			assertThat(checked.rejections()).containsExactly(new RejectedRow("regions.csv", 2, "code", "gz",
+					"not a valid region code (must match [A-Z][A-Z0-9]{1,15})"));
+		}
+
+	}
+
+}
