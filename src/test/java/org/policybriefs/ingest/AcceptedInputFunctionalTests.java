@@ -26,8 +26,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +42,6 @@ class AcceptedInputFunctionalTests {
 			"observations.csv");
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path plainFolder;
 
 	@TempDir
@@ -60,11 +55,6 @@ class AcceptedInputFunctionalTests {
 
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@Test
 	void byteOrderMarkAndCrlfLoadIdenticallyToThePlainFiles() {

@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,9 +38,6 @@ class InputProblemsFunctionalTests {
 	private static final String AS_OF = "2026-12-02";
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path temp;
 
 	@Autowired
@@ -53,11 +48,6 @@ class InputProblemsFunctionalTests {
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@BeforeEach
 	void setUp() {

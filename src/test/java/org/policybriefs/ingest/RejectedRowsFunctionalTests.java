@@ -24,8 +24,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RejectedRowsFunctionalTests {
 
 	private static final String AS_OF = "2026-12-01";
-
-	@TempDir
-	static Path database;
 
 	@TempDir
 	static Path temp;
@@ -55,11 +50,6 @@ class RejectedRowsFunctionalTests {
 	static RunOutcome outcome;
 
 	static List<CSVRecord> rejects;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	/** Runs once for the class (the lifecycle per class would create the context before the temp folders). */
 	@BeforeEach

@@ -22,8 +22,6 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,18 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchivalPdfTests {
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path temp;
 
 	@Autowired
 	BriefRuns briefRuns;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@Test
 	void comparativeAndRegionalBriefsConformToPdfA1b() throws Exception {

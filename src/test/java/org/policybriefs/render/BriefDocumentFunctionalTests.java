@@ -42,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,11 +66,6 @@ class BriefDocumentFunctionalTests {
 	BriefRuns briefRuns;
 
 	Path folder;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/briefs"));
-	}
 
 	@BeforeAll
 	void runEveryBriefOnce() {

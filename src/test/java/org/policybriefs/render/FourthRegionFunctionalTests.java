@@ -14,8 +14,6 @@ import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,18 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FourthRegionFunctionalTests {
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path temp;
 
 	@Autowired
 	BriefRuns briefRuns;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@Test
 	void aFourthRegionIsComparedAndGetsItsOwnBrief() throws Exception {

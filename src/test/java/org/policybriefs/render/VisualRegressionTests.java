@@ -24,8 +24,6 @@ import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,11 +51,6 @@ class VisualRegressionTests {
 	BriefRuns briefRuns;
 
 	Path folder;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/briefs"));
-	}
 
 	@BeforeAll
 	void render() {
