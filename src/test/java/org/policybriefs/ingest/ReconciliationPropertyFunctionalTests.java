@@ -49,9 +49,6 @@ class ReconciliationPropertyFunctionalTests {
 	private static final List<String> QUALIFIERS = List.of("=", "~", ">", ">=", "<", "<=");
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path temp;
 
 	@Autowired
