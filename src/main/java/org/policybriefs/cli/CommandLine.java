@@ -13,10 +13,14 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
-			Set.of("as-of", "input", "output", "brief", "locale"), "validate", Set.of("input"));
+			Set.of("as-of", "input", "output", "brief", "locale", "no-distribute"), "validate", Set.of("input"), "serve",
+			Set.of("input", "output"));
+
+	/** Options that are switches: given without a value. */
+	private static final Set<String> FLAGS = Set.of("no-distribute");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -40,6 +44,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				spring.add(arg);
 				continue;
 			}
+			if (FLAGS.contains(name) && !body.contains("=")) {
+				options.put(name, "true");
+				continue;
+			}
 			if (!body.contains("=")) {
 				throw new UsageException("option --" + name + " needs a value: --" + name + "=VALUE");
 			}
@@ -57,11 +65,40 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return this.options.getOrDefault(name, defaultValue);
 	}
 
+	boolean flag(String name) {
+		return this.options.containsKey(name);
+	}
+
+	public boolean isServe() {
+		return "serve".equals(this.command);
+	}
+
+	/**
+	 * The arguments for the application context: serve mode switches the web application and the
+	 * schedule on unless the command line says otherwise.
+	 */
+	public List<String> contextArguments() {
+		List<String> arguments = new ArrayList<>(this.springArguments);
+		if (isServe()) {
+			addUnlessGiven(arguments, "spring.main.web-application-type", "servlet");
+			addUnlessGiven(arguments, "briefs.schedule.enabled", "true");
+			this.options.forEach((name, value) -> arguments.add("--briefs.serve." + name + "=" + value));
+		}
+		return arguments;
+	}
+
+	private static void addUnlessGiven(List<String> arguments, String name, String value) {
+		if (arguments.stream().noneMatch((argument) -> argument.startsWith("--" + name + "="))) {
+			arguments.add("--" + name + "=" + value);
+		}
+	}
+
 	static String usage() {
 		return """
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
-				                                            [--brief=LIST] [--locale=LIST]
+				                                            [--brief=LIST] [--locale=LIST] [--no-distribute]
 				       java -jar target/policy-briefs.jar validate [--input=DIR]
+				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
 				defaults: --as-of=today --input=input --output=output --brief=comparative --locale=en""";
 	}
 
