@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs; {@code validate}
+ * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs delivered to the
+ * analysts; {@code validate}
  * runs the same checks (ingest and the indicator catalog) and renders nothing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +21,7 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job briefJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step renderStep, Step publishStep) {
+			Step ingestObservationsStep, Step indicatorsStep, Step renderStep, Step publishStep, Step distributeStep) {
 		return new JobBuilder(BRIEF_JOB, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
@@ -28,6 +29,7 @@ class BriefJobConfiguration {
 			.next(indicatorsStep)
 			.next(renderStep)
 			.next(publishStep)
+			.next(distributeStep)
 			.build();
 	}
 
