@@ -1,9 +1,16 @@
 package org.policybriefs.jobs;
 
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +28,19 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job briefJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step renderStep, Step publishStep, Step distributeStep) {
-		return new JobBuilder(BRIEF_JOB, jobRepository).start(ingestSourcesStep)
+			Step ingestObservationsStep, Step indicatorsStep, Step renderStep, Step publishStep, Step distributeStep,
+			ObjectProvider<MeterRegistry> meters) {
+		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
+				indicatorsStep, renderStep, publishStep, distributeStep);
+		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
+		for (Step step : steps) {
+			if (step instanceof AbstractStep listening) {
+				listening.registerStepExecutionListener(progress);
+			}
+		}
+		return new JobBuilder(BRIEF_JOB, jobRepository).listener(progress)
+			.start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +61,17 @@ class BriefCommandsFunctionalTests {
 		assertThat(stdout()).contains(this.workspace.published("2026-11-20").resolve("comparative.en.pdf").toString())
 			.contains("indicators.csv")
 			.contains("manifest.json");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void runShowsItsProgressStepByStep(CapturedOutput output) {
+		int code = execute("run", "--as-of=2026-11-19", "--no-distribute");
+
+		assertThat(code).isZero();
+		assertThat(output.getOut()).contains("[1/8] ingest-sources", "[6/8] render", "render 1/1 comparative.en.pdf",
+				"[8/8] distribute", "distribute        skipped (--no-distribute)")
+			.containsPattern("run \\d+ completed in \\d+\\.\\d s");
 	}
 
 	@Test

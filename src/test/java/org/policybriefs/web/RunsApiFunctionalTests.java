@@ -153,6 +153,36 @@ class RunsApiFunctionalTests {
 		assertThat(call(get(URI.create(location + "/files/%2e%2e"))).getStatus()).isIn(400, 404);
 	}
 
+	@Test
+	void metricsCountRunDurationBriefsRenderedAndDeliveriesByStatus() throws Exception {
+		// given: a run that delivers to the shipped analysts (into the outbox: no mail server here)
+		MockHttpServletResponse started = call(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"asOf\":\"2026-11-22\",\"distribute\":true}"));
+		assertThat(awaitEnd(started.getHeader("Location")).path("run").path("deliveries").path("sent").asInt())
+			.isEqualTo(3);
+
+		// when
+		JsonNode duration = json.readTree(call(get("/actuator/metrics/briefs.run.duration")).getContentAsString());
+		JsonNode rendered = json.readTree(call(get("/actuator/metrics/briefs.rendered")).getContentAsString());
+		JsonNode sent = json
+			.readTree(call(get("/actuator/metrics/briefs.deliveries").param("tag", "status:sent")).getContentAsString());
+
+		// then
+		assertThat(duration.path("measurements").findValuesAsString("statistic")).contains("COUNT", "TOTAL_TIME");
+		assertThat(duration.path("availableTags").toString()).contains("completed");
+		assertThat(measurement(rendered, "COUNT")).isGreaterThanOrEqualTo(1);
+		assertThat(measurement(sent, "COUNT")).isGreaterThanOrEqualTo(3);
+	}
+
+	private static double measurement(JsonNode metric, String statistic) {
+		for (JsonNode measurement : metric.path("measurements")) {
+			if (statistic.equals(measurement.path("statistic").asString())) {
+				return measurement.path("value").asDouble();
+			}
+		}
+		throw new AssertionError("no " + statistic + " in " + metric);
+	}
+
 	private String completedRun(String asOf) throws Exception {
 		MockHttpServletResponse response = call(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"asOf\":\"" + asOf + "\",\"distribute\":false}"));
