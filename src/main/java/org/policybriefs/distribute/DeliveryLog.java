@@ -68,6 +68,13 @@ class DeliveryLog {
 		return key.getKey().longValue();
 	}
 
+	void attempted(long id, int attempts, String error) {
+		this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update("""
+				UPDATE delivery_log SET attempts = :attempts, error = :error WHERE id = :id""",
+				new MapSqlParameterSource("id", id).addValue("attempts", attempts)
+					.addValue("error", (error != null && error.length() > 4000) ? error.substring(0, 4000) : error)));
+	}
+
 	void close(long id, String status, int attempts, String messageId, String error) {
 		this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update("""
 				UPDATE delivery_log SET status = :status, attempts = :attempts, message_id = :messageId, error = :error,

@@ -107,8 +107,15 @@ class DistributeTasklet implements Tasklet {
 			try {
 				String messageId = retry().execute(() -> {
 					attempts[0]++;
-					return this.mailer.send(this.messages.message(this.mailer.createMessage(), analyst, chosen,
-							this.target, jobExecution.getId()));
+					try {
+						return this.mailer.send(this.messages.message(this.mailer.createMessage(), analyst, chosen,
+								this.target, jobExecution.getId()));
+					}
+					catch (Exception ex) {
+						// visible while the backoff waits: how many attempts, and what went wrong
+						this.log.attempted(id, attempts[0], MailFailures.describe(ex));
+						throw ex;
+					}
 				});
 				this.log.close(id, DeliveryLog.SENT, attempts[0], messageId, null);
 				count(DeliveryLog.SENT);
