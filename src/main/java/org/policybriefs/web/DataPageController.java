@@ -1,5 +1,7 @@
 package org.policybriefs.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,14 @@ class DataPageController {
 		this.values = values;
 	}
 
+	/** A value with the decimals its catalog entry asks for, as the briefs print it. */
+	private static String number(double value, IndicatorDefinition indicator) {
+		if (indicator == null) {
+			return NumberText.plain(value);
+		}
+		return new BigDecimal(value).setScale(indicator.decimals(), RoundingMode.HALF_UP).toPlainString();
+	}
+
 	@GetMapping("/data")
 	String data(Model model) {
 		model.addAttribute("section", "data");
@@ -48,10 +58,7 @@ class DataPageController {
 		long instance = latest.getJobInstance().getInstanceId();
 		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
 		this.ingested.indicators(instance).forEach((indicator) -> catalog.put(indicator.code(), indicator));
-		Map<String, String> sources = new LinkedHashMap<>();
-		for (Source source : this.ingested.sources(instance)) {
-			sources.put(source.id(), source.title());
-		}
+		List<Source> sources = this.ingested.sources(instance);
 		List<Map<String, Object>> regions = new ArrayList<>();
 		List<IndicatorValue> all = this.values.findAll(instance);
 		for (Region region : this.ingested.regions(instance)) {
@@ -65,11 +72,11 @@ class DataPageController {
 				row.put("name", (indicator != null) ? indicator.nameEn() : value.indicator());
 				row.put("code", value.indicator());
 				row.put("period", value.period());
-				row.put("value", value.hasValue() ? NumberText.plain(value.value()) : "n/a");
+				row.put("value", value.hasValue() ? number(value.value(), indicator) : "n/a");
 				row.put("qualifier", (value.qualifier() != null && !"=".equals(value.qualifier())) ? value.qualifier() : "");
 				row.put("unit", (indicator != null && indicator.unit() != null) ? indicator.unit() : "");
 				row.put("kind", value.kind());
-				row.put("sources", value.sources().stream().map((id) -> sources.getOrDefault(id, id)).toList());
+				row.put("sources", value.sources());
 				row.put("note", value.hasValue() ? "" : (value.missingReason() != null) ? value.missingReason() : "");
 				rows.add(row);
 			}
@@ -77,6 +84,7 @@ class DataPageController {
 					rows));
 		}
 		model.addAttribute("regions", regions);
+		model.addAttribute("sources", sources);
 		model.addAttribute("run", this.history.summary(latest));
 		return "data";
 	}
