@@ -186,12 +186,18 @@ class RunHistory {
 	}
 
 	List<Map<String, Object>> deliveryLog(long instance) {
-		return this.jdbc.queryForList("""
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				SELECT job_execution_id AS "run", recipient AS "recipient", briefs AS "briefs", status AS "status",
 					attempts AS "attempts", message_id AS "messageId", error AS "error",
 					CAST(started_at AS VARCHAR(40)) AS "started", CAST(finished_at AS VARCHAR(40)) AS "finished"
 				FROM delivery_log WHERE job_instance_id = :instance ORDER BY id""",
 				new MapSqlParameterSource("instance", instance));
+		for (Map<String, Object> row : rows) {
+			// to the second, as every other time on the pages
+			row.replaceAll((key, value) -> (("started".equals(key) || "finished".equals(key)) && value != null
+					&& value.toString().length() > 19) ? value.toString().substring(0, 19) : value);
+		}
+		return rows;
 	}
 
 	private int queryInt(String sql, long instance) {

@@ -108,9 +108,10 @@ class BrowserFunctionalTests {
 		waitFor().until(ExpectedConditions.urlMatches(".*/generate$"));
 		this.browser.findElement(By.id("asOf")).clear();
 		setDate("asOf", "2026-11-27");
-		// three languages make the run long enough to watch
+		// eight languages make the run long enough to watch
 		this.browser.findElement(By.id("locales")).clear();
-		this.browser.findElement(By.id("locales")).sendKeys("en,en-GB,en-US");
+		this.browser.findElement(By.id("locales")).sendKeys("en,en-GB,en-US,en-AU,en-CA,en-IE,en-NZ,en-ZA");
+		this.browser.findElement(By.id("distribute")).click();
 		screenshot("generate");
 		this.browser.findElement(By.id("start")).click();
 
@@ -126,10 +127,13 @@ class BrowserFunctionalTests {
 			return b.findElement(By.cssSelector(".heading .status")).getText().equals("Completed");
 		});
 		assertThat(widths).as("the progress bar moved while the run went on").hasSizeGreaterThanOrEqualTo(2);
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1360, 1700));
 		screenshot("run-completed");
+		assertThat(this.browser.findElements(By.cssSelector(".status-sent"))).as("delivered to the shipped analysts")
+			.hasSize(3);
 		WebElement download = this.browser.findElement(By.cssSelector("a.download"));
 		assertThat(download.getText()).isEqualTo("comparative.en.pdf");
-		assertThat(this.browser.findElements(By.cssSelector("a.download"))).hasSize(3);
+		assertThat(this.browser.findElements(By.cssSelector("a.download"))).hasSize(8);
 
 		byte[] pdf = fetch(download.getAttribute("href"));
 		try (PDDocument document = Loader.loadPDF(pdf)) {
