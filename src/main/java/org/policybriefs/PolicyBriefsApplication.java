@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point: parses the command, runs it, and exits with its code.
+ * Entry point: parses the command, runs it, and exits with its code; {@code serve} keeps running.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,7 +27,11 @@ public class PolicyBriefsApplication {
 		}
 		SpringApplication application = new SpringApplication(PolicyBriefsApplication.class);
 		ConfigurableApplicationContext context = application
-			.run(commandLine.springArguments().toArray(String[]::new));
+			.run(commandLine.contextArguments().toArray(String[]::new));
+		if (commandLine.isServe()) {
+			// the web server keeps the process alive until it is stopped
+			return;
+		}
 		int code = context.getBean(BriefCommands.class).execute(commandLine, System.out, System.err);
 		System.exit(SpringApplication.exit(context, () -> code));
 	}

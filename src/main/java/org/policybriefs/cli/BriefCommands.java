@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a parsed command and returns the process exit code: 0 when the briefs are there (made
- * now or already up to date), 1 when the run failed, 2 when the command line was wrong.
+ * now or already up to date), 1 when the run failed, 2 when the command line was wrong, 3 when
+ * the briefs were published but some deliveries failed.
  */
 @Component
 public class BriefCommands {
@@ -25,6 +26,8 @@ public class BriefCommands {
 	public static final int FAILED = 1;
 
 	public static final int USAGE = 2;
+
+	public static final int DELIVERY_FAILED = 3;
 
 	private final BriefRuns runs;
 
@@ -56,14 +59,12 @@ public class BriefCommands {
 			throw new CommandLine.UsageException("--as-of must be a date written YYYY-MM-DD");
 		}
 		List<String> locales = list(commandLine.option("locale", null), BriefRunRequest.DEFAULT_LOCALES);
-		if (locales.contains("all")) {
-			locales = BriefRunRequest.ALL_LOCALES;
-		}
 		try {
 			return new BriefRunRequest(asOf, Path.of(commandLine.option("input", "input")),
 					Path.of(commandLine.option("output", "output")),
 					list(commandLine.option("brief", null), BriefRunRequest.DEFAULT_BRIEFS), locales,
-					commandLine.flag("keep-xhtml"), strict(commandLine), maxRejects(commandLine));
+					commandLine.flag("keep-xhtml"), strict(commandLine), maxRejects(commandLine),
+					!commandLine.flag("no-distribute"), BriefRunRequest.Trigger.COMMAND_LINE);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CommandLine.UsageException("--brief or --locale: " + ex.getMessage());
@@ -113,6 +114,17 @@ public class BriefCommands {
 				}
 				outcome.files().forEach(out::println);
 				return OK;
+			}
+			case ALREADY_RUNNING -> {
+				err.println("error: " + String.join("; ", outcome.problems()) + " (run " + outcome.executionId() + ")");
+				return FAILED;
+			}
+			case DELIVERY_FAILED -> {
+				outcome.files().forEach(out::println);
+				outcome.problems().forEach((problem) -> err.println("error: " + problem));
+				err.println("the briefs were published, but some deliveries failed (run " + outcome.executionId()
+						+ "); run again to retry them");
+				return DELIVERY_FAILED;
 			}
 			default -> {
 				outcome.problems().forEach((problem) -> err.println("error: " + problem));

@@ -13,14 +13,14 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
-			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects"), "validate",
-			Set.of("input", "strict", "max-rejects"));
+			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute"),
+			"validate", Set.of("input", "strict", "max-rejects"), "serve", Set.of("input", "output"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
-	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict");
+	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -69,12 +69,37 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return this.options.getOrDefault(name, defaultValue);
 	}
 
+	public boolean isServe() {
+		return "serve".equals(this.command);
+	}
+
+	/**
+	 * The arguments for the application context: serve mode switches the web application and the
+	 * schedule on unless the command line says otherwise.
+	 */
+	public List<String> contextArguments() {
+		List<String> arguments = new ArrayList<>(this.springArguments);
+		if (isServe()) {
+			addUnlessGiven(arguments, "spring.main.web-application-type", "servlet");
+			addUnlessGiven(arguments, "briefs.schedule.enabled", "true");
+			this.options.forEach((name, value) -> arguments.add("--briefs.serve." + name + "=" + value));
+		}
+		return arguments;
+	}
+
+	private static void addUnlessGiven(List<String> arguments, String name, String value) {
+		if (arguments.stream().noneMatch((argument) -> argument.startsWith("--" + name + "="))) {
+			arguments.add("--" + name + "=" + value);
+		}
+	}
+
 	static String usage() {
 		return """
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
 				                                            [--brief=LIST] [--locale=en|zh-CN|all] [--keep-xhtml]
-				                                            [--strict | --max-rejects=N]
+				                                            [--strict | --max-rejects=N] [--no-distribute]
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
+				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
 	}

@@ -1,15 +1,23 @@
 package org.policybriefs.jobs;
 
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs; {@code validate}
- * runs the same checks (ingest, the indicator catalog and the reject limit) and renders nothing.
+ * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs delivered to the
+ * analysts; {@code validate} runs the same checks (ingest, the indicator catalog and the reject
+ * limit) and renders nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefJobConfiguration {
@@ -20,8 +28,20 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job briefJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep) {
-		return new JobBuilder(BRIEF_JOB, jobRepository).start(ingestSourcesStep)
+			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep,
+			Step distributeStep,
+			ObjectProvider<MeterRegistry> meters) {
+		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
+				indicatorsStep, rejectLimitStep, renderStep, publishStep, distributeStep);
+		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
+		for (Step step : steps) {
+			if (step instanceof AbstractStep listening) {
+				listening.registerStepExecutionListener(progress);
+			}
+		}
+		return new JobBuilder(BRIEF_JOB, jobRepository).listener(progress)
+			.start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)
@@ -29,6 +49,7 @@ class BriefJobConfiguration {
 			.next(rejectLimitStep)
 			.next(renderStep)
 			.next(publishStep)
+			.next(distributeStep)
 			.build();
 	}
 

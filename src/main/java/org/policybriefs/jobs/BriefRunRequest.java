@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a caller asks for: briefs for an as-of date from an input folder into an output folder.
- * The command line, and later the scheduler and the web API, all build one of these.
+ * What a caller asks for: briefs for an as-of date from an input folder into an output folder,
+ * delivered to the analysts or not. The command line, the scheduler and the web API all build one.
  * {@code briefs} holds {@code comparative}, {@code regions}, {@code region:CODE} or {@code all};
  * it is expanded against the run's regions after ingest. {@code keepXhtml} also publishes the
  * intermediate XHTML, its CSS and chart images in {@code xhtml/}. {@code strict} fails the run on
  * any rejected row; otherwise {@code maxRejects} caps them ({@link #NO_REJECT_LIMIT} for no cap).
  */
 public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales,
-		boolean keepXhtml, boolean strict, long maxRejects) {
+		boolean keepXhtml, boolean strict, long maxRejects, boolean distribute, Trigger trigger) {
 
 	public static final List<String> DEFAULT_BRIEFS = List.of("all");
 
@@ -28,7 +28,7 @@ public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<Stri
 
 	public BriefRunRequest {
 		briefs = List.copyOf(briefs);
-		locales = List.copyOf(locales);
+		locales = locales.contains("all") ? ALL_LOCALES : List.copyOf(locales);
 		for (String brief : briefs) {
 			if (!BRIEF.matcher(brief).matches()) {
 				throw new IllegalArgumentException(
@@ -42,9 +42,44 @@ public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<Stri
 		}
 	}
 
-	/** A request that keeps no XHTML and publishes whatever loads, with any number of rejected rows. */
+	/**
+	 * A command-line request that keeps no XHTML, publishes whatever loads, with any number of
+	 * rejected rows, and delivers to the analysts.
+	 */
 	public BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales) {
-		this(asOf, input, output, briefs, locales, false, false, NO_REJECT_LIMIT);
+		this(asOf, input, output, briefs, locales, false, false, NO_REJECT_LIMIT, true, Trigger.COMMAND_LINE);
+	}
+
+	/** A request from the web or the schedule: no XHTML kept, any number of rejected rows. */
+	public BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales,
+			boolean distribute, Trigger trigger) {
+		this(asOf, input, output, briefs, locales, false, false, NO_REJECT_LIMIT, distribute, trigger);
+	}
+
+	/** Who asked for a run; kept with the run as a non-identifying job parameter. */
+	public enum Trigger {
+
+		SCHEDULE("schedule"), ON_DEMAND("on demand"), COMMAND_LINE("command line");
+
+		private final String label;
+
+		Trigger(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+		public static String label(String name) {
+			for (Trigger trigger : values()) {
+				if (trigger.name().equals(name)) {
+					return trigger.label;
+				}
+			}
+			return (name != null) ? name : "";
+		}
+
 	}
 
 }

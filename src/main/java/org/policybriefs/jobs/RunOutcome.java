@@ -4,20 +4,31 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How a run ended, in the terms an operator needs: done, up to date, or failed and why.
+ * How a run ended, or how a request to start one was answered, in the terms an operator needs.
  */
 public record RunOutcome(Status status, Long executionId, Path published, List<String> files,
 		List<String> problems) {
 
-	/** The end states of a run. */
+	/** The states a request can end in. */
 	public enum Status {
 
-		COMPLETED, UP_TO_DATE, FAILED
+		/** Started in the background (asynchronous requests only). */
+		STARTED,
+		/** Briefs made and, if asked, delivered. */
+		COMPLETED,
+		/** The briefs for this as-of date were already made from the same input. */
+		UP_TO_DATE,
+		/** A run for the same as-of date is in progress, here or in another instance. */
+		ALREADY_RUNNING,
+		/** Briefs published, but some deliveries failed; running again retries only those. */
+		DELIVERY_FAILED,
+		/** Nothing published. */
+		FAILED
 
 	}
 
 	public boolean succeeded() {
-		return this.status != Status.FAILED;
+		return this.status != Status.FAILED && this.status != Status.DELIVERY_FAILED;
 	}
 
 }

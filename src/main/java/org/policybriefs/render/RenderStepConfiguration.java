@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The render step: every requested brief and locale, from the run's data to PDFs in staging.
@@ -25,7 +27,13 @@ class RenderStepConfiguration {
 	@Bean
 	Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RenderTasklet renderTasklet) {
-		return new StepBuilder("render", jobRepository).tasklet(renderTasklet, transactionManager).build();
+		// no transaction around the whole step: each rendered brief is recorded as it is staged, so
+		// a run killed half-way resumes with the briefs it had already rendered
+		DefaultTransactionAttribute perStatement = new DefaultTransactionAttribute(
+				TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+		return new StepBuilder("render", jobRepository).tasklet(renderTasklet, transactionManager)
+			.transactionAttribute(perStatement)
+			.build();
 	}
 
 	@Bean

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +51,17 @@ class BriefCommandsFunctionalTests {
 		assertThat(stdout()).contains(this.workspace.published("2026-11-20").resolve("comparative.en.pdf").toString())
 			.contains("indicators.csv")
 			.contains("manifest.json");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void runShowsItsProgressStepByStep(CapturedOutput output) {
+		int code = execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
+
+		assertThat(code).isZero();
+		assertThat(output.getOut()).contains("[1/9] ingest-sources", "[7/9] render", "render 1/1 comparative.en.pdf",
+				"[9/9] distribute", "distribute        skipped (--no-distribute)")
+			.containsPattern("run \\d+ completed in \\d+\\.\\d s");
 	}
 
 	@Test

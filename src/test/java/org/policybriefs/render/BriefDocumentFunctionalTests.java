@@ -72,7 +72,7 @@ class BriefDocumentFunctionalTests {
 		BriefWorkspace workspace = new BriefWorkspace(root);
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse(AS_OF), workspace.input(),
 				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, true, false,
-				BriefRunRequest.NO_REJECT_LIMIT));
+				BriefRunRequest.NO_REJECT_LIMIT, true, BriefRunRequest.Trigger.COMMAND_LINE));
 		assertThat(outcome.status()).as(String.join("; ", outcome.problems())).isEqualTo(RunOutcome.Status.COMPLETED);
 		this.folder = workspace.published(AS_OF);
 	}

@@ -1,0 +1,47 @@
+package org.policybriefs.distribute;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A published brief of the run, as {@code rendered_brief} records it.
+ */
+record BriefFile(String briefId, String locale, String file, long bytes, String sha256, Path folder) {
+
+	Path path() {
+		return this.folder.resolve(this.file);
+	}
+
+	/**
+	 * The briefs an analyst follows, one file per brief: in their language if the run made it,
+	 * else in the same language of another region, else in English, else in any language.
+	 */
+	static List<BriefFile> choose(Analyst analyst, List<BriefFile> published) {
+		List<BriefFile> chosen = new ArrayList<>();
+		for (String wanted : analyst.briefs()) {
+			List<BriefFile> candidates = published.stream().filter((brief) -> matches(wanted, brief.briefId())).toList();
+			if (candidates.isEmpty()) {
+				continue;
+			}
+			String tag = analyst.locale().toLanguageTag();
+			String language = analyst.locale().getLanguage();
+			chosen.add(candidates.stream()
+				.filter((brief) -> brief.locale().equalsIgnoreCase(tag))
+				.findFirst()
+				.or(() -> candidates.stream()
+					.filter((brief) -> Locale.forLanguageTag(brief.locale()).getLanguage().equals(language))
+					.findFirst())
+				.or(() -> candidates.stream().filter((brief) -> "en".equals(brief.locale())).findFirst())
+				.orElse(candidates.get(0)));
+		}
+		return chosen;
+	}
+
+	/** {@code region:GZ} in analysts.csv names the brief whose id is {@code region:GZ} or {@code region-GZ}. */
+	private static boolean matches(String wanted, String briefId) {
+		return wanted.equals(briefId) || wanted.replace(':', '-').equals(briefId);
+	}
+
+}

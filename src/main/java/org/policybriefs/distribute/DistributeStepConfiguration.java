@@ -1,0 +1,59 @@
+package org.policybriefs.distribute;
+
+import java.nio.file.Path;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The distribute step, after publish: the run's briefs to the analysts of {@code analysts.csv},
+ * over SMTP when {@code spring.mail.host} is set, else as files in the run's outbox.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryProperties.class)
+class DistributeStepConfiguration {
+
+	@Bean
+	Step distributeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DistributeTasklet distributeTasklet) {
+		return new StepBuilder("distribute", jobRepository).tasklet(distributeTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	DistributeTasklet distributeTasklet(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			ObjectProvider<JavaMailSender> smtp, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters,
+			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
+			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
+		Path published = Path.of(output).resolve(asOf);
+		JavaMailSender sender = smtp.getIfAvailable();
+		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
+		return new DistributeTasklet(jdbc, new DeliveryLog(jdbc, transactionManager), mailer,
+				new BriefMessages(mailWords(), properties), properties,
+				meters.getIfAvailable(SimpleMeterRegistry::new),
+				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published));
+	}
+
+	private static ResourceBundleMessageSource mailWords() {
+		ResourceBundleMessageSource words = new ResourceBundleMessageSource();
+		words.setBasename("distribute/mail");
+		words.setDefaultEncoding("UTF-8");
+		words.setFallbackToSystemLocale(false);
+		return words;
+	}
+
+}

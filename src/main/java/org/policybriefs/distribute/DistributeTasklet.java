@@ -1,0 +1,181 @@
+package org.policybriefs.distribute;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Sends each analyst one message per run with the briefs they follow, in their language where
+ * the run made it. The same briefs with the same content (their sha256) never go to the same
+ * analyst twice; a mail server that fails for a while is retried with backoff; an analyst whose
+ * delivery fails for good does not hold up the others, and fails the step at the end.
+ */
+class DistributeTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(DistributeTasklet.class);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DeliveryLog log;
+
+	private final Mailer mailer;
+
+	private final BriefMessages messages;
+
+	private final DeliveryProperties properties;
+
+	private final MeterRegistry meters;
+
+	private final Target target;
+
+	DistributeTasklet(NamedParameterJdbcTemplate jdbc, DeliveryLog log, Mailer mailer, BriefMessages messages,
+			DeliveryProperties properties, MeterRegistry meters, Target target) {
+		this.jdbc = jdbc;
+		this.log = log;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.properties = properties;
+		this.meters = meters;
+		this.target = target;
+	}
+
+	/** What the step works on: the run's choice, its input folder and its published folder. */
+	record Target(boolean distribute, String asOf, Path input, Path published) {
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		if (!this.target.distribute()) {
+			logger.info("distribute        skipped (--no-distribute)");
+			return RepeatStatus.FINISHED;
+		}
+		var jobExecution = contribution.getStepExecution().getJobExecution();
+		DeliveryLog.Run run = new DeliveryLog.Run(jobExecution.getJobInstance().getInstanceId(), jobExecution.getId(),
+				this.target.asOf());
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.target.input());
+		for (AnalystList.Rejected rejected : subscriptions.rejected()) {
+			long id = this.log.open(run, rejected.email().isEmpty() ? "(line " + rejected.line() + ")" : rejected.email(),
+					null, "", "", DeliveryLog.REJECTED);
+			this.log.close(id, DeliveryLog.REJECTED, 0, null,
+					AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
+			count(DeliveryLog.REJECTED);
+			logger.warn("distribute        rejected " + AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
+		}
+		List<BriefFile> briefs = briefs(run.instance());
+		int sent = 0;
+		int skipped = 0;
+		List<String> failures = new ArrayList<>();
+		for (Analyst analyst : subscriptions.analysts()) {
+			List<BriefFile> chosen = BriefFile.choose(analyst, briefs);
+			if (chosen.isEmpty()) {
+				continue;
+			}
+			String fingerprint = fingerprint(this.target.asOf(), chosen);
+			String files = chosen.stream().map(BriefFile::file).collect(Collectors.joining(","));
+			Optional<DeliveryLog.Earlier> earlier = this.log.earlier(analyst.email(), fingerprint);
+			if (earlier.isPresent()) {
+				long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
+				this.log.close(id, DeliveryLog.SKIPPED, 0, null, DeliveryLog.SENT.equals(earlier.get().status())
+						? "already sent in run " + earlier.get().execution()
+						: "run " + earlier.get().execution() + " stopped while sending; not sent again to avoid a duplicate");
+				count(DeliveryLog.SKIPPED);
+				skipped++;
+				continue;
+			}
+			long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
+			int[] attempts = new int[1];
+			try {
+				String messageId = retry().execute(() -> {
+					attempts[0]++;
+					try {
+						return this.mailer.send(this.messages.message(this.mailer.createMessage(), analyst, chosen,
+								this.target, jobExecution.getId()));
+					}
+					catch (Exception ex) {
+						// visible while the backoff waits: how many attempts, and what went wrong
+						this.log.attempted(id, attempts[0], MailFailures.describe(ex));
+						throw ex;
+					}
+				});
+				this.log.close(id, DeliveryLog.SENT, attempts[0], messageId, null);
+				count(DeliveryLog.SENT);
+				sent++;
+			}
+			catch (RetryException ex) {
+				String reason = MailFailures.describe(ex.getLastException());
+				this.log.close(id, DeliveryLog.FAILED, attempts[0], null, reason);
+				count(DeliveryLog.FAILED);
+				failures.add(analyst.email() + " (" + attempts[0] + " attempts): " + reason);
+			}
+		}
+		logger.info(String.format("distribute        sent %d, skipped %d, failed %d, rejected %d%s", sent, skipped,
+				failures.size(), subscriptions.rejected().size(),
+				(this.mailer instanceof OutboxMailer outbox && sent > 0) ? " (written to " + outbox.outbox() + ")" : ""));
+		contribution.incrementWriteCount(sent);
+		if (!failures.isEmpty()) {
+			throw new DeliveryFailedException(failures.size() + " of " + (sent + skipped + failures.size())
+					+ " deliveries failed: " + String.join("; ", failures));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private RetryTemplate retry() {
+		return new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(Math.max(0, this.properties.maxAttempts() - 1))
+			.delay(this.properties.backoff())
+			.multiplier(2)
+			.maxDelay(this.properties.backoff().multipliedBy(16))
+			.predicate(MailFailures::isTransient)
+			.build());
+	}
+
+	private List<BriefFile> briefs(long instance) {
+		return this.jdbc.query("""
+				SELECT brief_id, locale, file_name, bytes, sha256 FROM rendered_brief
+				WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
+				new MapSqlParameterSource("instance", instance),
+				(rs, n) -> new BriefFile(rs.getString("brief_id"), rs.getString("locale"), rs.getString("file_name"),
+						rs.getLong("bytes"), rs.getString("sha256"), this.target.published()));
+	}
+
+	private void count(String status) {
+		this.meters.counter("briefs.deliveries", "status", status.toLowerCase(java.util.Locale.ROOT)).increment();
+	}
+
+	/** The content of a delivery: the as-of date and the bytes (sha256) of every brief in it. */
+	static String fingerprint(String asOf, List<BriefFile> briefs) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(asOf.getBytes(StandardCharsets.UTF_8));
+			for (BriefFile brief : briefs) {
+				digest.update((byte) 0);
+				digest.update((brief.file() + "=" + brief.sha256()).getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.policybriefs.distribute;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Where messages go: an SMTP server, or the run's outbox folder.
+ */
+interface Mailer {
+
+	MimeMessage createMessage();
+
+	/** Sends one message and returns its Message-ID. */
+	String send(MimeMessage message) throws MessagingException;
+
+}

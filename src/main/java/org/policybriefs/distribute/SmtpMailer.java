@@ -1,0 +1,32 @@
+package org.policybriefs.distribute;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends over SMTP with the server that {@code spring.mail.*} configures.
+ */
+class SmtpMailer implements Mailer {
+
+	private final JavaMailSender sender;
+
+	SmtpMailer(JavaMailSender sender) {
+		this.sender = sender;
+	}
+
+	@Override
+	public MimeMessage createMessage() {
+		return this.sender.createMimeMessage();
+	}
+
+	@Override
+	public String send(MimeMessage message) throws MessagingException {
+		message.saveChanges();
+		String id = message.getMessageID();
+		this.sender.send(message);
+		return id;
+	}
+
+}

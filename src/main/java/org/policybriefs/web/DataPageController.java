@@ -1,0 +1,92 @@
+package org.policybriefs.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.Region;
+import org.policybriefs.ingest.Source;
+import org.policybriefs.indicators.NumberText;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The Data page: the indicators of the latest completed run, region by region, with units,
+ * qualifiers and sources.
+ */
+@Controller
+class DataPageController {
+
+	private final RunHistory history;
+
+	private final IngestedData ingested;
+
+	private final IndicatorValues values;
+
+	DataPageController(RunHistory history, IngestedData ingested, IndicatorValues values) {
+		this.history = history;
+		this.ingested = ingested;
+		this.values = values;
+	}
+
+	/** A value with the decimals its catalog entry asks for, as the briefs print it. */
+	private static String number(double value, IndicatorDefinition indicator) {
+		if (indicator == null) {
+			return NumberText.plain(value);
+		}
+		return new BigDecimal(value).setScale(indicator.decimals(), RoundingMode.HALF_UP).toPlainString();
+	}
+
+	@GetMapping("/data")
+	String data(Model model) {
+		model.addAttribute("section", "data");
+		JobExecution latest = this.history.latestCompleted().orElse(null);
+		if (latest == null) {
+			model.addAttribute("regions", List.of());
+			return "data";
+		}
+		long instance = latest.getJobInstance().getInstanceId();
+		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
+		this.ingested.indicators(instance).forEach((indicator) -> catalog.put(indicator.code(), indicator));
+		List<Source> sources = this.ingested.sources(instance);
+		List<Map<String, Object>> regions = new ArrayList<>();
+		List<IndicatorValue> all = this.values.findAll(instance);
+		for (Region region : this.ingested.regions(instance)) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (IndicatorValue value : all) {
+				if (!value.region().equals(region.code())) {
+					continue;
+				}
+				IndicatorDefinition indicator = catalog.get(value.indicator());
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("name", (indicator != null) ? indicator.nameEn() : value.indicator());
+				row.put("code", value.indicator());
+				row.put("period", value.period());
+				row.put("value", value.hasValue() ? number(value.value(), indicator) : "n/a");
+				row.put("qualifier", (value.qualifier() != null && !"=".equals(value.qualifier())) ? value.qualifier() : "");
+				row.put("unit", (indicator != null && indicator.unit() != null) ? indicator.unit() : "");
+				row.put("kind", value.kind());
+				row.put("sources", value.sources());
+				row.put("note", value.hasValue() ? "" : (value.missingReason() != null) ? value.missingReason() : "");
+				rows.add(row);
+			}
+			regions.add(Map.of("code", region.code(), "name", region.nameEn(), "strategy", region.strategyEn(), "rows",
+					rows));
+		}
+		model.addAttribute("regions", regions);
+		model.addAttribute("sources", sources);
+		model.addAttribute("run", this.history.summary(latest));
+		return "data";
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.policybriefs.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.BriefRuns;
+import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.jobs.ServeProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a page or an API caller asked for into a run request and starts it through
+ * {@link BriefRuns}, in the background.
+ */
+@Component
+class RunLauncher {
+
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:_-]{0,63}");
+
+	private final BriefRuns runs;
+
+	private final ServeProperties folders;
+
+	RunLauncher(BriefRuns runs, ServeProperties folders) {
+		this.runs = runs;
+		this.folders = folders;
+	}
+
+	RunOutcome start(String asOf, List<String> briefs, List<String> locales, boolean distribute) {
+		BriefRunRequest request;
+		try {
+			request = new BriefRunRequest(date(asOf), this.folders.input(), this.folders.output(),
+					names(briefs, BriefRunRequest.DEFAULT_BRIEFS, "brief"),
+					names(locales, BriefRunRequest.DEFAULT_LOCALES, "locale"), distribute,
+					BriefRunRequest.Trigger.ON_DEMAND);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRunRequest(ex.getMessage());
+		}
+		return this.runs.start(request);
+	}
+
+	private static LocalDate date(String asOf) {
+		if (asOf == null || asOf.isBlank()) {
+			throw new InvalidRunRequest("asOf is required, written YYYY-MM-DD");
+		}
+		try {
+			return LocalDate.parse(asOf.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidRunRequest("asOf must be a date written YYYY-MM-DD, not '" + asOf + "'");
+		}
+	}
+
+	private static List<String> names(List<String> given, List<String> defaults, String what) {
+		List<String> names = (given == null) ? List.of()
+				: given.stream().filter((name) -> name != null && !name.isBlank()).map(String::strip).distinct().toList();
+		if (names.isEmpty()) {
+			return defaults;
+		}
+		for (String name : names) {
+			if (!NAME.matcher(name).matches()) {
+				throw new InvalidRunRequest("not a " + what + " name: '" + name + "'");
+			}
+		}
+		return names;
+	}
+
+	/** A request to start a run that cannot be understood. */
+	static class InvalidRunRequest extends RuntimeException {
+
+		InvalidRunRequest(String message) {
+			super(message);
+		}
+
+	}
+
+}

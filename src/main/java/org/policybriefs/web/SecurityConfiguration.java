@@ -1,0 +1,130 @@
+package org.policybriefs.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what in serve mode: pages with form login (CSRF on), the API with HTTP Basic;
+ * analysts read and download, operators also start runs; only the login page and health are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(UsersProperties.class)
+class SecurityConfiguration {
+
+	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/runs")
+				.hasRole("OPERATOR")
+				.anyRequest()
+				.hasRole("ANALYST"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(
+					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "log in with HTTP Basic")))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
+					ex) -> problem(response, HttpStatus.FORBIDDEN, "your role does not allow this")))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// stateless HTTP Basic sends no cookie a forged page could ride on
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/error", "/actuator/health")
+				.permitAll()
+				.requestMatchers("/generate")
+				.hasRole("OPERATOR")
+				.anyRequest()
+				.hasRole("ANALYST"))
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/runs", true).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_OPERATOR > ROLE_ANALYST");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService users(UsersProperties properties, PasswordEncoder encoder) {
+		List<UserDetails> users = new ArrayList<>();
+		for (UsersProperties.User user : properties.users()) {
+			if (user.name() == null || user.name().isBlank() || user.password() == null
+					|| !user.password().matches("\\{[a-z0-9]+\\}.*")) {
+				throw new IllegalStateException("briefs.users: every user needs a name and a password written"
+						+ " {bcrypt}HASH or {noop}TEXT (user '" + user.name() + "')");
+			}
+			users.add(User.withUsername(user.name())
+				.password(user.password())
+				.roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
+				.build());
+		}
+		if (users.isEmpty()) {
+			String password = randomPassword();
+			users.add(User.withUsername("operator").password(encoder.encode(password)).roles("OPERATOR").build());
+			logger.warn("No briefs.users configured: log in as 'operator' with password " + password
+					+ " (shown once; configure briefs.users to choose your own)");
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"policy-briefs\"");
+		}
+		response.getOutputStream()
+			.write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail + "\"}")
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.policybriefs.distribute;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rows of analysts.csv: which are kept, which are rejected and why, and which briefs each
+ * analyst gets.
+ */
+class AnalystListTests {
+
+	@TempDir
+	Path input;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			not-an-address             | en    | comparative      | not an email address
+			a@b                        | en    | comparative      | not an email address
+			a b@example.org            | en    | comparative      | not an email address
+			''                         | en    | comparative      | no email address
+			ok@example.org             | e_n   | comparative      | not a language tag
+			ok@example.org             | en    | ''               | no briefs
+			ok@example.org             | en    | regional         | not a brief: 'regional'
+			ok@example.org             | en    | region:gz        | not a brief: 'region:gz'
+			""")
+	void aBadRowIsRejectedWithItsReason(String email, String locale, String briefs, String reason) throws IOException {
+		write("email,name,locale,briefs", "\"" + email + "\",Name," + locale + "," + briefs);
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input);
+
+		assertThat(subscriptions.analysts()).isEmpty();
+		assertThat(subscriptions.rejected()).singleElement()
+			.satisfies((rejected) -> assertThat(rejected.reason()).contains(reason));
+	}
+
+	@Test
+	void goodRowsAreKeptBesideBadOnesAndADuplicateAddressCountsOnce() throws IOException {
+		write("email,name,locale,briefs", "ada@example.org,Ada,zh-CN,comparative;region:GZ", "oops,Oops,en,comparative",
+				"ADA@example.org,Ada again,en,comparative", "bo@example.org,Bo,,comparative");
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input);
+
+		assertThat(subscriptions.analysts()).extracting(Analyst::email).containsExactly("ada@example.org", "bo@example.org");
+		assertThat(subscriptions.analysts().get(0).briefs()).containsExactly("comparative", "region:GZ");
+		assertThat(subscriptions.analysts().get(0).locale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
+		assertThat(subscriptions.analysts().get(1).locale()).isEqualTo(Locale.ENGLISH);
+		assertThat(subscriptions.rejected()).extracting(AnalystList.Rejected::line).containsExactly(3L, 4L);
+	}
+
+	@Test
+	void noFileMeansNoAnalysts() {
+		assertThat(AnalystList.read(this.input.resolve("missing"))).isEqualTo(AnalystList.Subscriptions.NONE);
+	}
+
+	@Test
+	void anAnalystGetsEachBriefOnceInTheirLanguageWhenThereIsOne() {
+		Analyst analyst = new Analyst("a@example.org", "A", Locale.forLanguageTag("zh-CN"),
+				List.of("comparative", "region:GZ", "region:SH"), 2);
+		List<BriefFile> published = List.of(brief("comparative", "en"), brief("comparative", "zh-CN"),
+				brief("region-GZ", "en"));
+
+		assertThat(BriefFile.choose(analyst, published)).extracting(BriefFile::file)
+			.containsExactly("comparative.zh-CN.pdf", "region-GZ.en.pdf");
+	}
+
+	private static BriefFile brief(String id, String locale) {
+		return new BriefFile(id, locale, id + "." + locale + ".pdf", 1000, "sha", Path.of("out"));
+	}
+
+	private void write(String... lines) throws IOException {
+		Files.writeString(this.input.resolve("analysts.csv"), String.join("\n", lines) + "\n");
+	}
+
+}

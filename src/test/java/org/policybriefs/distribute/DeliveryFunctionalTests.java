@@ -1,0 +1,208 @@
+package org.policybriefs.distribute;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.BriefRuns;
+import org.policybriefs.jobs.RunOutcome;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Delivery over SMTP to a real mail server (GreenMail): one message per analyst with their
+ * briefs attached as PDFs, nothing sent twice, a server that is down for a moment retried.
+ */
+@SpringBootTest
+class DeliveryFunctionalTests {
+
+	static final int PORT = freePort();
+
+	@TempDir
+	static Path database;
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	BriefRuns runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	GreenMail mailServer = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	BriefWorkspace workspace;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> PORT);
+		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+		registry.add("briefs.mail.backoff", () -> "300ms");
+		registry.add("briefs.mail.max-attempts", () -> "5");
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.workspace = new BriefWorkspace(this.temp);
+		this.workspace.write("analysts.csv", """
+				email,name,locale,briefs
+				ada@example.org,Ada Analyst,en,comparative
+				bo@example.org,Bo Analyst,zh-CN,comparative;region:GZ
+				not-an-address,Nobody,en,comparative
+				""");
+	}
+
+	@AfterEach
+	void stopMailServer() {
+		this.mailServer.stop();
+	}
+
+	@Test
+	void eachAnalystGetsOneMessageWithTheirBriefsAttachedAsPdfs() throws Exception {
+		// given
+		this.mailServer.start();
+
+		// when
+		RunOutcome outcome = this.runs.run(request("2026-11-27"));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		MimeMessage[] received = this.mailServer.getReceivedMessages();
+		assertThat(Arrays.stream(received).map(DeliveryFunctionalTests::recipient))
+			.containsExactlyInAnyOrder("ada@example.org", "bo@example.org");
+		MimeMessage ada = Arrays.stream(received)
+			.filter((m) -> recipient(m).equals("ada@example.org"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ada.getSubject()).isEqualTo("Policy briefs as of 2026-11-27");
+		List<byte[]> pdfs = attachments(ada);
+		assertThat(pdfs).hasSize(1);
+		try (PDDocument document = Loader.loadPDF(pdfs.get(0))) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+		}
+		MimeMessage bo = Arrays.stream(received).filter((m) -> recipient(m).equals("bo@example.org")).findFirst().orElseThrow();
+		assertThat(bo.getSubject()).contains("2026-11-27").contains("政策简报");
+	}
+
+	@Test
+	void aBadAddressIsLoggedAsRejectedWithItsReason() {
+		this.mailServer.start();
+
+		this.runs.run(request("2026-11-26"));
+
+		List<Map<String, Object>> rejected = this.jdbc
+			.queryForList("SELECT recipient, error FROM delivery_log WHERE as_of = '2026-11-26' AND status = 'REJECTED'");
+		assertThat(rejected).hasSize(1);
+		assertThat(rejected.get(0).get("RECIPIENT")).isEqualTo("not-an-address");
+		assertThat((String) rejected.get(0).get("ERROR")).contains("analysts.csv:4", "not an email address");
+		assertThat(status("2026-11-26", "ada@example.org")).isEqualTo("SENT");
+	}
+
+	@Test
+	void runningAgainSendsNothing() {
+		// given
+		this.mailServer.start();
+		this.runs.run(request("2026-11-25"));
+		int afterFirst = this.mailServer.getReceivedMessages().length;
+
+		// when
+		RunOutcome again = this.runs.run(request("2026-11-25"));
+
+		// then
+		assertThat(afterFirst).isEqualTo(2);
+		assertThat(again.status()).isEqualTo(RunOutcome.Status.UP_TO_DATE);
+		assertThat(this.mailServer.getReceivedMessages()).hasSize(afterFirst);
+	}
+
+	@Test
+	void aMailServerThatIsDownForAMomentIsRetried() {
+		// given: the server is down when the first message goes out
+		RunOutcome started = this.runs.start(request("2026-11-24"));
+
+		// when: it comes back after the first failed attempt
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM delivery_log WHERE as_of = '2026-11-24' AND status = 'SENDING' AND attempts = 1",
+				Integer.class) > 0);
+		this.mailServer.start();
+
+		// then
+		await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(status("2026-11-24", "bo@example.org")));
+		assertThat(started.status()).isEqualTo(RunOutcome.Status.STARTED);
+		Integer attempts = this.jdbc.queryForObject("""
+				SELECT MAX(attempts) FROM delivery_log WHERE as_of = '2026-11-24' AND status = 'SENT'""", Integer.class);
+		assertThat(attempts).isGreaterThanOrEqualTo(2);
+		assertThat(this.mailServer.getReceivedMessages()).hasSize(2);
+	}
+
+	private BriefRunRequest request(String asOf) {
+		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
+				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, true, BriefRunRequest.Trigger.ON_DEMAND);
+	}
+
+	private String status(String asOf, String recipient) {
+		List<String> statuses = this.jdbc.queryForList(
+				"SELECT status FROM delivery_log WHERE as_of = ? AND recipient = ? ORDER BY id DESC", String.class, asOf,
+				recipient);
+		return statuses.isEmpty() ? null : statuses.get(0);
+	}
+
+	static String recipient(MimeMessage message) {
+		try {
+			return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static List<byte[]> attachments(MimeMessage message) throws Exception {
+		List<byte[]> pdfs = new java.util.ArrayList<>();
+		Multipart multipart = (Multipart) message.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				assertThat(part.getContentType()).startsWith("application/pdf");
+				pdfs.add(part.getInputStream().readAllBytes());
+			}
+		}
+		return pdfs;
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

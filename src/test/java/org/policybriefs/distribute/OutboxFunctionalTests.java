@@ -1,0 +1,88 @@
+package org.policybriefs.distribute;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.BriefRuns;
+import org.policybriefs.jobs.RunOutcome;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Without a mail server the shipped data's analysts get their messages as {@code .eml} files
+ * in the run's outbox; {@code --no-distribute} writes none.
+ */
+@SpringBootTest
+class OutboxFunctionalTests {
+
+	@TempDir
+	static Path database;
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	BriefRuns runs;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
+	}
+
+	@Test
+	void theShippedAnalystsGetOneMessageFileEachWithThePdfAttached() throws Exception {
+		// given
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+
+		// when
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-27", true));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		Path outbox = workspace.published("2026-11-27").resolve("outbox");
+		assertThat(BriefWorkspace.filesBelow(outbox)).containsExactly("analyst.one@example.org.eml",
+				"analyst.three@example.org.eml", "analyst.two@example.org.eml");
+		try (InputStream in = Files.newInputStream(outbox.resolve("analyst.one@example.org.eml"))) {
+			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+			assertThat(message.getSubject()).isEqualTo("Policy briefs as of 2026-11-27");
+			assertThat(DeliveryFunctionalTests.recipient(message)).isEqualTo("analyst.one@example.org");
+			try (PDDocument pdf = Loader.loadPDF(DeliveryFunctionalTests.attachments(message).get(0))) {
+				assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+			}
+		}
+	}
+
+	@Test
+	void noDistributeWritesNoOutbox() {
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-28", false));
+
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		assertThat(workspace.published("2026-11-28").resolve("comparative.en.pdf")).exists();
+		assertThat(workspace.published("2026-11-28").resolve("outbox")).doesNotExist();
+	}
+
+	private static BriefRunRequest request(BriefWorkspace workspace, String asOf, boolean distribute) {
+		return new BriefRunRequest(LocalDate.parse(asOf), workspace.input(), workspace.output(),
+				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, distribute,
+				BriefRunRequest.Trigger.COMMAND_LINE);
+	}
+
+}
