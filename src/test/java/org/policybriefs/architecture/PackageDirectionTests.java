@@ -26,6 +26,12 @@ class PackageDirectionTests {
 
 	private static final String CLI = "org.policybriefs.cli..";
 
+	private static final String DISTRIBUTE = "org.policybriefs.distribute..";
+
+	private static final String SCHEDULE = "org.policybriefs.schedule..";
+
+	private static final String WEB = "org.policybriefs.web..";
+
 	@ArchTest
 	static final ArchRule ingestUsesNoLaterStage = noClasses().that()
 		.resideInAPackage(INGEST)
@@ -52,13 +58,27 @@ class PackageDirectionTests {
 		.resideInAPackage(PUBLISH)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(JOBS, CLI);
+		.resideInAnyPackage(DISTRIBUTE, JOBS, CLI);
 
 	@ArchTest
-	static final ArchRule jobsDoNotKnowTheCommandLine = noClasses().that()
+	static final ArchRule stagesDoNotKnowTheJobTheScheduleOrTheWeb = noClasses().that()
+		.resideInAnyPackage(INGEST, INDICATORS, RENDER, PUBLISH, DISTRIBUTE, "org.policybriefs.files..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(JOBS, SCHEDULE, WEB, CLI);
+
+	@ArchTest
+	static final ArchRule theLaunchPathDoesNotKnowItsCallers = noClasses().that()
 		.resideInAPackage(JOBS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage(CLI);
+		.resideInAnyPackage(SCHEDULE, WEB, CLI, DISTRIBUTE);
+
+	@ArchTest
+	static final ArchRule theScheduleAndTheWebStartRunsOnlyThroughTheLaunchPath = noClasses().that()
+		.resideInAnyPackage(SCHEDULE, WEB)
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleName("JobOperator");
 
 }
