@@ -207,8 +207,4 @@ public class CsvRowReader implements ItemStreamReader<CsvRow> {
 		}
 	}
 
-	long rowsRead() {
-		return this.rowsRead;
-	}
-
 }

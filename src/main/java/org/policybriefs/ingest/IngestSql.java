@@ -88,7 +88,7 @@ final class IngestSql {
 	}
 
 	@SuppressWarnings("unchecked")
-	public static Map<String, String> fromJson(String attributes) {
+	static Map<String, String> fromJson(String attributes) {
 		return (attributes != null) ? json.readValue(attributes, Map.class) : Map.of();
 	}
 
