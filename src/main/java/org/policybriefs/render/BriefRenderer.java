@@ -46,6 +46,11 @@ public class BriefRenderer {
 		return this.models.load(instance);
 	}
 
+	/** What the briefs of one run share: the run's data, read once. */
+	RunSession session(long instance) {
+		return new RunSession(load(instance));
+	}
+
 	/** The brief's XHTML and its charts, ready to be written as PDF or kept for a template author. */
 	Prepared prepare(BriefModelFactory.RunData data, BriefRequest request) {
 		Messages messages = Messages.load(this.properties.templates(), request.locale());
@@ -114,6 +119,29 @@ public class BriefRenderer {
 					this.properties.latinFonts(), this.properties.cjkFonts()), this.properties.archival());
 		}
 		return this.pdf;
+	}
+
+	/** The briefs of one run: prepared and rendered from data read once for the run. */
+	final class RunSession {
+
+		private final BriefModelFactory.RunData data;
+
+		private RunSession(BriefModelFactory.RunData data) {
+			this.data = data;
+		}
+
+		BriefModelFactory.RunData data() {
+			return this.data;
+		}
+
+		Prepared prepare(BriefRequest request) {
+			return BriefRenderer.this.prepare(this.data, request);
+		}
+
+		int render(Prepared prepared, OutputStream out) {
+			return BriefRenderer.this.render(prepared, out);
+		}
+
 	}
 
 	/** A brief rendered to XHTML, with its charts by id and their heights in millimetres. */

@@ -40,7 +40,11 @@ class PdfRenderer {
 
 	/** Renders the document and returns its page count. */
 	int render(String xhtml, Map<String, JFreeChart> charts, String language, OutputStream out) {
-		Document document = LanguageMarkup.parse(xhtml);
+		return render(LanguageMarkup.parse(xhtml), charts, language, out);
+	}
+
+	/** Renders an XHTML document already parsed (and changed by this renderer: Chinese runs are marked). */
+	int render(Document document, Map<String, JFreeChart> charts, String language, OutputStream out) {
 		String uncovered = LanguageMarkup.prepare(document, this.fonts);
 		if (uncovered != null) {
 			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
