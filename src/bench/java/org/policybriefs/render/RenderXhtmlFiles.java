@@ -40,6 +40,7 @@ public final class RenderXhtmlFiles {
 				Set.of("Noto Sans CJK SC"));
 		// The kept folder is the renderer's "templates" here: brief.css and charts/ are read from it.
 		PdfRenderer renderer = new PdfRenderer(folder, fonts, true);
+		PdfRenderer.Parts parts = new PdfRenderer.Parts();
 		List<String> texts = new ArrayList<>();
 		for (Path file : files) {
 			texts.add(Files.readString(file, StandardCharsets.UTF_8));
@@ -55,7 +56,7 @@ public final class RenderXhtmlFiles {
 				}
 				String language = document.getDocumentElement().getAttribute("lang");
 				try (OutputStream stream = Files.newOutputStream(target)) {
-					renderer.render(document, Map.of(), language, stream);
+					renderer.render(document, Map.of(), language, parts, stream);
 				}
 				long micros = (System.nanoTime() - start) / 1000;
 				if (round >= 0) {
