@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Runs the built jar on a dataset and records the figures: wall time from JVM start to exit,
 the render step's own time (its closing log line), briefs per second, peak RSS, and the live
-heap (after a full GC requested with jcmd) when the render step reaches given brief counts.
+heap (jcmd GC.class_histogram: live objects after a full GC) when the render step reaches given
+brief counts.
 
     bench/run_briefs.py --regions 1000                 # synthetic data (bench/generate_dataset.py), regional briefs, en
     bench/run_briefs.py --input input --brief all --locale all      # the shipped data, every brief
@@ -34,15 +35,15 @@ def dataset(regions, indicators, periods):
 
 
 def live_heap_mb(pid):
-    """Requests a full GC and returns the heap in use after it, in MB (None if the JVM has gone)."""
+    """The live objects on the heap, in MB: a class histogram, which the JVM takes after a full GC
+    in one safepoint (None if the JVM has gone)."""
     try:
-        subprocess.run(["jcmd", str(pid), "GC.run"], check=True, capture_output=True, timeout=30)
-        info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], check=True, capture_output=True, text=True,
-                              timeout=30).stdout
+        histogram = subprocess.run(["jcmd", str(pid), "GC.class_histogram"], check=True, capture_output=True,
+                                   text=True, timeout=60).stdout
     except (subprocess.SubprocessError, OSError):
         return None
-    match = re.search(r"total (\d+)K, used (\d+)K", info)
-    return int(match.group(2)) / 1024 if match else None
+    match = re.search(r"^Total\s+\d+\s+(\d+)", histogram, re.M)
+    return int(match.group(1)) / (1024 * 1024) if match else None
 
 
 def one_run(args, input_folder, index):
