@@ -45,11 +45,13 @@ class Cdp:
         self.profile = tempfile.mkdtemp(prefix="chromium-bench-")
 
         def fds():
-            os.dup2(to_child_r, 3)
-            os.dup2(from_child_w, 4)
+            # The browser reads commands on fd 3 and writes replies on fd 4.
+            read, write = os.dup(to_child_r), os.dup(from_child_w)
+            os.dup2(read, 3)
+            os.dup2(write, 4)
         self.process = subprocess.Popen([CHROMIUM] + CHROMIUM_FLAGS + ["--remote-debugging-pipe",
                                         "--user-data-dir=" + self.profile, "about:blank"],
-                                        preexec_fn=fds, pass_fds=(to_child_r, from_child_w),
+                                        preexec_fn=fds, pass_fds=(3, 4),
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_child_r)
         os.close(from_child_w)

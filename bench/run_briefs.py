@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Runs the built jar on a dataset and records the figures: wall time from JVM start to exit,
-the render step's own time (its closing log line), briefs per second, peak RSS, and the live
+CPU time (user + system), the render step's own time (its closing log line), briefs per second, peak RSS, and the live
 heap (jcmd GC.class_histogram: live objects after a full GC) when the render step reaches given
 brief counts.
 
@@ -11,7 +11,8 @@ brief counts.
         --jar target/extracted/policy-briefs.jar
 
 Each run writes into a fresh output folder and database under target/bench/runs/, so nothing is
-"up to date". Prints one line per run and the medians, as a Markdown table row.
+"up to date". Prints one line per run and the medians, as a Markdown table row:
+| data | briefs | wall s | CPU s | render step s | briefs/s in render | max RSS MB | live heap |
 """
 import argparse
 import os
@@ -34,7 +35,7 @@ def dataset(regions, indicators, periods):
     return folder
 
 
-def live_heap_mb(pid):
+def live_heap_mb(pid, keep=None):
     """The live objects on the heap, in MB: a class histogram, which the JVM takes after a full GC
     in one safepoint (None if the JVM has gone)."""
     try:
@@ -42,6 +43,9 @@ def live_heap_mb(pid):
                                    text=True, timeout=60).stdout
     except (subprocess.SubprocessError, OSError):
         return None
+    if keep:
+        with open(keep, "w") as f:
+            f.write(histogram)
     match = re.search(r"^Total\s+\d+\s+(\d+)", histogram, re.M)
     return int(match.group(1)) / (1024 * 1024) if match else None
 
@@ -57,8 +61,9 @@ def one_run(args, input_folder, index):
         "--spring.datasource.url=jdbc:h2:file:" + os.path.join(out, ".db", "bench")] + args.app_args.split()
     milestones = sorted(int(n) for n in args.heap_at.split(",")) if args.heap_at else []
     heap = {}
+    reached = {}
     start = time.perf_counter()
-    process = subprocess.Popen(["/usr/bin/time", "-f", "maxrss %M"] + command, cwd=ROOT, stdout=subprocess.PIPE,
+    process = subprocess.Popen(["/usr/bin/time", "-f", "maxrss %M cpu %U %S"] + command, cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     java_pid = None
     render_seconds = None
@@ -74,7 +79,8 @@ def one_run(args, input_folder, index):
                 if java_pid is None:
                     children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True)
                     java_pid = int(children.stdout.split()[0])
-                heap[milestones.pop(0)] = live_heap_mb(java_pid)
+                heap[milestones[0]] = live_heap_mb(java_pid, os.path.join(out, "histogram-%d.txt" % milestones[0]))
+                milestones.pop(0)
         finished = re.match(r"rendered (\d+) briefs in ([\d.]+) s", line)
         if finished:
             render_seconds = float(finished.group(2))
@@ -85,9 +91,23 @@ def one_run(args, input_folder, index):
         f.writelines(log)
     if process.returncode != 0:
         sys.exit("run failed (%d):\n%s%s" % (process.returncode, "".join(log[-20:]), stderr[-2000:]))
-    rss = re.search(r"maxrss (\d+)", stderr)
-    return {"wall": wall, "render": render_seconds, "briefs": briefs, "heap": heap,
-            "rss": int(rss.group(1)) / 1024 if rss else None}
+    rss = re.search(r"maxrss (\d+) cpu ([\d.]+) ([\d.]+)", stderr)
+    gc_heap = {}
+    pauses = []
+    with open(os.path.join(out, "gc.log")) as f:
+        for line in f:
+            pause = re.match(r"\[([\d.]+)s\] GC\(\d+\) Pause Young .* (\d+)M->(\d+)M\((\d+)M\)", line)
+            if pause:
+                pauses.append((float(pause.group(1)), int(pause.group(3))))
+    for count in sorted(int(n) for n in args.heap_at.split(",")) if args.heap_at else []:
+        # the last young collection before the brief was logged (JVM uptime ~ time since launch)
+        at = reached.get(count)
+        before = [after for t, after in pauses if at is not None and t <= at]
+        if before:
+            gc_heap[count] = before[-1]
+    return {"wall": wall, "render": render_seconds, "briefs": briefs, "heap": heap, "gc_heap": gc_heap,
+            "rss": int(rss.group(1)) / 1024 if rss else None,
+            "cpu": float(rss.group(2)) + float(rss.group(3)) if rss else None}
 
 
 def main():
@@ -113,10 +133,12 @@ def main():
     for i in range(args.runs):
         run = one_run(args, input_folder, i)
         runs.append(run)
-        print("run %d: wall %.2f s, render step %s s, %d briefs, max RSS %.0f MB, live heap %s" % (
-            i + 1, run["wall"], run["render"], run["briefs"], run["rss"] or 0,
-            ", ".join("after %d briefs %.0f MB" % (k, v) for k, v in run["heap"].items() if v is not None) or "-"),
-            file=sys.stderr)
+        print("run %d: wall %.2f s, CPU %.1f s, render step %s s, %d briefs, max RSS %.0f MB, live heap %s; "
+              "heap after the last young GC %s" % (
+                  i + 1, run["wall"], run["cpu"] or 0, run["render"], run["briefs"], run["rss"] or 0,
+                  ", ".join("at brief %d %.0f MB" % (k, v) for k, v in run["heap"].items() if v is not None) or "-",
+                  ", ".join("before brief %d %d MB" % (k, v) for k, v in run["gc_heap"].items()) or "-"),
+              file=sys.stderr)
     with open("/proc/loadavg") as f:
         print("load average after: %s" % " ".join(f.read().split()[:3]), file=sys.stderr)
     wall = statistics.median(r["wall"] for r in runs)
@@ -128,8 +150,8 @@ def main():
         for k, v in r["heap"].items():
             if v is not None:
                 heaps.setdefault(k, []).append(v)
-    print("| %s | %d | %.1f | %s | %s | %.0f | %s |" % (
-        args.label, briefs, wall, "%.1f" % render if render else "-",
+    print("| %s | %d | %.1f | %.1f | %s | %s | %.0f | %s |" % (
+        args.label, briefs, wall, statistics.median(r["cpu"] or 0 for r in runs), "%.1f" % render if render else "-",
         "%.0f" % (briefs / render) if render else "-", statistics.median(r["rss"] or 0 for r in runs),
         ", ".join("%d: %.0f MB" % (k, statistics.median(v)) for k, v in sorted(heaps.items())) or "-"))
 

@@ -1,7 +1,11 @@
 package org.policybriefs.jobs;
 
+import org.policybriefs.render.BriefRenderer;
+
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +23,17 @@ class BriefJobConfiguration {
 	static final String VALIDATE_JOB = "validate";
 
 	@Bean
-	Job briefJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
+	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
 			Step ingestObservationsStep, Step indicatorsStep, Step renderStep, Step publishStep) {
-		return new JobBuilder(BRIEF_JOB, jobRepository).start(ingestSourcesStep)
+		return new JobBuilder(BRIEF_JOB, jobRepository)
+			// fonts, template and PDF classes load on the second processor while the data is ingested
+			.listener(new JobExecutionListener() {
+				@Override
+				public void beforeJob(JobExecution jobExecution) {
+					renderer.warmUpInBackground();
+				}
+			})
+			.start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)

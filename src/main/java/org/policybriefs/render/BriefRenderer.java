@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.policybriefs.files.AtomicFiles;
@@ -38,10 +40,40 @@ public class BriefRenderer {
 
 	private volatile PdfRenderer pdf;
 
+	private static final Log logger = LogFactory.getLog(BriefRenderer.class);
+
+	/** A page in a bundled font (PDF/A embeds every font), to load the classes a brief needs. */
+	private static final String WARM_UP_PAGE = """
+			<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>warm-up</title></head>
+			<body style="font-family: 'Noto Serif'"><p>warm-up <b>1.5</b> <span lang="zh">预热</span></p></body></html>""";
+
 	BriefRenderer(BriefModelFactory models, RenderProperties properties) {
 		this.models = models;
 		this.properties = properties;
 		this.xhtml = new XhtmlRenderer(properties.templates());
+	}
+
+	/**
+	 * Reads the fonts and the template and loads the PDF renderer's classes on a background
+	 * thread, so that a cold start does this on the second processor while the run ingests its
+	 * data; the first brief then waits only for what is not yet done.
+	 */
+	public void warmUpInBackground() {
+		Thread thread = new Thread(this::warmUp, "render-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private void warmUp() {
+		try {
+			PdfRenderer renderer = pdf();
+			this.xhtml.load();
+			renderer.render(WARM_UP_PAGE, Map.of(), "en", new PdfRenderer.Parts(), OutputStream.nullOutputStream());
+		}
+		catch (RuntimeException ex) {
+			// Only time is lost: the first brief does the same work and reports any problem itself.
+			logger.debug("Render warm-up failed: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** What the briefs of one run share: the run's data, read once, and the run's message bundles. */
