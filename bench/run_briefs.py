@@ -75,7 +75,8 @@ def one_run(args, input_folder, index):
         if progress:
             briefs = int(progress.group(2))
             done = int(progress.group(1))
-            if milestones and done >= milestones[0]:
+            reached[done] = time.perf_counter() - start
+            while milestones and done >= milestones[0]:
                 if java_pid is None:
                     children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True)
                     java_pid = int(children.stdout.split()[0])
