@@ -4,9 +4,12 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.policybriefs.render.BriefRenderer;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
@@ -27,7 +30,7 @@ class BriefJobConfiguration {
 	static final String VALIDATE_JOB = "validate";
 
 	@Bean
-	Job briefJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
+	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
 			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep,
 			Step distributeStep,
 			ObjectProvider<MeterRegistry> meters) {
@@ -41,6 +44,13 @@ class BriefJobConfiguration {
 			}
 		}
 		return new JobBuilder(BRIEF_JOB, jobRepository).listener(progress)
+			// fonts, template and PDF classes load on the second processor while the data is ingested
+			.listener(new JobExecutionListener() {
+				@Override
+				public void beforeJob(JobExecution jobExecution) {
+					renderer.warmUpInBackground();
+				}
+			})
 			.start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)

@@ -59,26 +59,30 @@ class BriefModelFactory {
 
 	/** The data shared by every brief of a run, read once. */
 	RunData load(long instance) {
-		return new RunData(this.ingested.regions(instance), this.ingested.indicators(instance),
+		return RunData.of(this.ingested.regions(instance), this.ingested.indicators(instance),
 				this.ingested.sources(instance), this.values.findAll(instance),
 				this.ingested.reconciliations(instance).stream()
 					.map((r) -> new QualityLine(r.file(), r.read(), r.loaded(), r.rejected()))
 					.toList(),
 				this.ingested.rejectedRows(instance).stream()
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
-					.toList());
+					.toList(),
+				this.properties.referenceRegion());
 	}
 
 	Map<String, Object> build(RunData data, BriefRequest request, Messages messages) {
 		Locale locale = request.locale();
 		boolean chinese = "zh".equals(locale.getLanguage());
 		ValueFormat format = new ValueFormat(locale);
-		String period = data.values().stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
+		String period = data.period();
 		Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
 		data.sources().forEach((source) -> sourceNumbers.put(source.id(), sourceNumbers.size() + 1));
 
 		List<RegionView> regions = new ArrayList<>();
-		for (Region region : data.regions()) {
+		List<Region> compared = (request.focus() != null)
+				? data.comparedWith(request.focus(), this.properties.peers(), this.properties.referenceRegion())
+				: data.regions();
+		for (Region region : compared) {
 			Map<String, String> a = region.attributes();
 			int index = regions.size();
 			regions.add(new RegionView(region.code(), chinese ? region.nameZh() : region.nameEn(), region.nameEn(),
@@ -98,16 +102,10 @@ class BriefModelFactory {
 						+ "' in regions.csv for brief " + request.briefId()));
 		}
 		Map<String, String> regionNames = new HashMap<>();
-		regions.forEach((region) -> regionNames.put(region.code(), region.name()));
+		data.regions().forEach((region) -> regionNames.put(region.code(), chinese ? region.nameZh() : region.nameEn()));
 		MissingReasons reasons = new MissingReasons(messages, (code) -> indicatorName(data, code, chinese),
 				(code) -> regionNames.getOrDefault(code, code));
 
-		Map<String, IndicatorValue> byKey = new HashMap<>();
-		for (IndicatorValue value : data.values()) {
-			if (value.period().equals(period)) {
-				byKey.put(value.region() + "/" + value.indicator(), value);
-			}
-		}
 		Map<String, Map<String, Cell>> cellsByRegion = new LinkedHashMap<>();
 		Map<String, List<Row>> rowsByCategory = new LinkedHashMap<>();
 		List<DerivedView> derived = new ArrayList<>();
@@ -117,18 +115,14 @@ class BriefModelFactory {
 			String name = chinese ? indicator.nameZh() : indicator.nameEn();
 			String unit = messages.asMap().getOrDefault("unit." + indicator.unit(), indicator.unit());
 			List<Cell> cells = new ArrayList<>();
-			Map<String, Double> present = new LinkedHashMap<>();
 			for (RegionView region : regions) {
-				IndicatorValue value = byKey.get(region.code() + "/" + indicator.code());
+				IndicatorValue value = data.latest().get(RunData.key(region.code(), indicator.code()));
 				Cell cell = cell(region.code(), indicator, value, period, format, sourceNumbers, messages, reasons);
 				cells.add(cell);
 				cellsByRegion.computeIfAbsent(region.code(), (k) -> new LinkedHashMap<>()).put(indicator.code(), cell);
-				if (cell.value() != null) {
-					present.put(region.code(), cell.value());
-				}
 			}
-			Map<String, RegionComparison.Standing> standings = RegionComparison.compare(present,
-					indicator.direction(), this.properties.referenceRegion());
+			// Standings are among all regions of the run, worked out once per run.
+			Map<String, RegionComparison.Standing> standings = data.standings().get(indicator.code());
 			for (Cell cell : cells) {
 				if (!cell.missing() && !indicator.isDerived()) {
 					keyFigures.get(cell.region())
@@ -146,7 +140,7 @@ class BriefModelFactory {
 							description));
 			}
 			if (indicator.isDerived()) {
-				Formula formula = Formula.parse(indicator.formula());
+				Formula formula = data.formulas().get(indicator.code());
 				derived.add(new DerivedView(indicator.code(), name, unit, indicator.formula(),
 						formula.toWords((code) -> indicatorName(data, code, chinese)), description));
 			}
@@ -242,11 +236,6 @@ class BriefModelFactory {
 			return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 		}
 		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-	}
-
-	/** Everything the briefs of one run are built from. */
-	record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
-			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects) {
 	}
 
 }

@@ -1,16 +1,18 @@
 package org.policybriefs.render;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.policybriefs.files.AtomicFiles;
@@ -19,8 +21,10 @@ import org.policybriefs.render.BriefViews.FigureView;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders one brief: model, then XHTML (FreeMarker), then PDF (Flying Saucer). Fonts are read
- * once per renderer; templates and message bundles on every brief, so edits show at once.
+ * Renders briefs: model, then XHTML (FreeMarker), then PDF (Flying Saucer). Fonts are read
+ * once per JVM; the run's data, message bundles and the stylesheet once per run (a
+ * {@link RunSession}), so an edit to the templates shows in the next run. A session may
+ * prepare and render several briefs at once.
  */
 @Component
 public class BriefRenderer {
@@ -36,67 +40,110 @@ public class BriefRenderer {
 
 	private volatile PdfRenderer pdf;
 
+	private static final Log logger = LogFactory.getLog(BriefRenderer.class);
+
+	/** A page in a bundled font (PDF/A embeds every font), to load the classes a brief needs. */
+	private static final String WARM_UP_PAGE = """
+			<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>warm-up</title></head>
+			<body style="font-family: 'Noto Serif'"><p>warm-up <b>1.5</b> <span lang="zh">预热</span></p></body></html>""";
+
 	BriefRenderer(BriefModelFactory models, RenderProperties properties) {
 		this.models = models;
 		this.properties = properties;
 		this.xhtml = new XhtmlRenderer(properties.templates());
 	}
 
-	BriefModelFactory.RunData load(long instance) {
-		return this.models.load(instance);
-	}
-
-	/** The brief's XHTML and its charts, ready to be written as PDF or kept for a template author. */
-	Prepared prepare(BriefModelFactory.RunData data, BriefRequest request) {
-		Messages messages = Messages.load(this.properties.templates(), request.locale());
-		Map<String, Object> model = this.models.build(data, request, messages);
-		String page = this.xhtml.render(model, messages);
-		@SuppressWarnings("unchecked")
-		List<FigureView> figures = (List<FigureView>) model.get("figures");
-		Map<String, JFreeChart> charts = new LinkedHashMap<>();
-		Map<String, Integer> heights = new LinkedHashMap<>();
-		for (FigureView figure : figures) {
-			charts.put(figure.id(), ChartDrawing.chart(figure, pdf().chartFonts(), request.locale()));
-			heights.put(figure.id(), figure.height());
-		}
-		return new Prepared(request, page, charts, heights);
-	}
-
-	String renderXhtml(BriefModelFactory.RunData data, BriefRequest request) {
-		return prepare(data, request).xhtml();
-	}
-
-	int render(BriefModelFactory.RunData data, BriefRequest request, OutputStream out) {
-		return render(prepare(data, request), out);
-	}
-
-	int render(Prepared prepared, OutputStream out) {
-		return pdf().render(prepared.xhtml(), prepared.charts(), prepared.request().locale().toLanguageTag(), out);
-	}
-
 	/**
-	 * Writes the XHTML, the stylesheet and each chart as a PNG into a folder, so that a template
-	 * author can open the brief in a browser; the PDF draws the same charts as vector graphics.
+	 * Reads the fonts and the template and loads the PDF renderer's classes on a background
+	 * thread, so that a cold start does this on the second processor while the run ingests its
+	 * data; the first brief then waits only for what is not yet done.
 	 */
-	void keepXhtml(Prepared prepared, Path folder) {
-		String base = prepared.request().baseName();
-		AtomicFiles.write(folder.resolve(base + ".xhtml"),
-				(out) -> out.write(prepared.xhtml().getBytes(StandardCharsets.UTF_8)));
+	public void warmUpInBackground() {
+		Thread thread = new Thread(this::warmUp, "render-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private void warmUp() {
 		try {
-			Files.createDirectories(folder);
-			Files.copy(this.properties.templates().resolve("brief.css"), folder.resolve("brief.css"),
-					StandardCopyOption.REPLACE_EXISTING);
+			PdfRenderer renderer = pdf();
+			this.xhtml.load();
+			renderer.render(WARM_UP_PAGE, Map.of(), "en", new PdfRenderer.Parts(), OutputStream.nullOutputStream());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (RuntimeException ex) {
+			// Only time is lost: the first brief does the same work and reports any problem itself.
+			logger.debug("Render warm-up failed: " + ex.getMessage(), ex);
 		}
-		prepared.charts().forEach((id, chart) -> {
-			int heightMm = prepared.heights().get(id);
-			int width = points(ChartDrawing.WIDTH_MM);
-			int height = points(heightMm);
-			AtomicFiles.write(folder.resolve(chartImage(base, id)),
-					(out) -> ChartUtils.writeScaledChartAsPNG(out, chart, width, height, IMAGE_SCALE, IMAGE_SCALE));
-		});
+	}
+
+	/** What the briefs of one run share: the run's data, read once, and the run's message bundles. */
+	RunSession session(long instance) {
+		return new RunSession(this.models.load(instance));
+	}
+
+	/** The briefs of one run: prepared and rendered from data read once for the run; safe to use from several threads. */
+	final class RunSession {
+
+		private final RunData data;
+
+		private final Map<Locale, Messages> messages = new ConcurrentHashMap<>();
+
+		private final PdfRenderer.Parts parts = new PdfRenderer.Parts();
+
+		private final AtomicBoolean stylesheetKept = new AtomicBoolean();
+
+		private RunSession(RunData data) {
+			this.data = data;
+		}
+
+		RunData data() {
+			return this.data;
+		}
+
+		/** The brief's XHTML and its charts, ready to be written as PDF or kept for a template author. */
+		Prepared prepare(BriefRequest request) {
+			Messages words = this.messages.computeIfAbsent(request.locale(),
+					(locale) -> Messages.load(BriefRenderer.this.properties.templates(), locale));
+			Map<String, Object> model = BriefRenderer.this.models.build(this.data, request, words);
+			String page = BriefRenderer.this.xhtml.render(model, words);
+			@SuppressWarnings("unchecked")
+			List<FigureView> figures = (List<FigureView>) model.get("figures");
+			Map<String, JFreeChart> charts = new LinkedHashMap<>();
+			Map<String, Integer> heights = new LinkedHashMap<>();
+			for (FigureView figure : figures) {
+				charts.put(figure.id(), ChartDrawing.chart(figure, pdf().chartFonts(), request.locale()));
+				heights.put(figure.id(), figure.height());
+			}
+			return new Prepared(request, page, charts, heights);
+		}
+
+		/** Writes the brief as PDF and returns its page count. */
+		int render(Prepared prepared, OutputStream out) {
+			return pdf().render(prepared.xhtml(), prepared.charts(), prepared.request().locale().toLanguageTag(),
+					this.parts, out);
+		}
+
+		/**
+		 * Writes the XHTML, the stylesheet and each chart as a PNG into a folder, so that a template
+		 * author can open the brief in a browser; the PDF draws the same charts as vector graphics.
+		 */
+		void keepXhtml(Prepared prepared, Path folder) {
+			String base = prepared.request().baseName();
+			AtomicFiles.write(folder.resolve(base + ".xhtml"),
+					(out) -> out.write(prepared.xhtml().getBytes(StandardCharsets.UTF_8)));
+			if (this.stylesheetKept.compareAndSet(false, true) || !Files.isRegularFile(folder.resolve("brief.css"))) {
+				AtomicFiles.write(folder.resolve("brief.css"),
+						(out) -> Files.copy(BriefRenderer.this.properties.templates().resolve("brief.css"), out));
+			}
+			prepared.charts().forEach((id, chart) -> {
+				int heightMm = prepared.heights().get(id);
+				int width = points(ChartDrawing.WIDTH_MM);
+				int height = points(heightMm);
+				AtomicFiles.write(folder.resolve(chartImage(base, id)),
+						(out) -> ChartUtils.writeScaledChartAsPNG(out, chart, width, height, IMAGE_SCALE, IMAGE_SCALE));
+			});
+		}
+
 	}
 
 	/** Where a chart's image lies relative to the kept XHTML; the template writes the same path. */

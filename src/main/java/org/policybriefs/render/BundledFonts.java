@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.lowagie.text.pdf.BaseFont;
@@ -26,6 +28,8 @@ final class BundledFonts {
 	private final Set<String> latinFamilies;
 
 	private final Path folder;
+
+	private final Map<Set<String>, Map<Integer, Boolean>> coverage = new ConcurrentHashMap<>();
 
 	BundledFonts(Path templates, Set<String> latinFamilies, Set<String> cjkFamilies) {
 		this.latinFamilies = latinFamilies;
@@ -105,10 +109,12 @@ final class BundledFonts {
 				|| Character.getType(codePoint) == Character.FORMAT) {
 			return true;
 		}
-		// Every regular face of the families used for this text must have the glyph.
-		return this.fonts.stream()
-			.filter((font) -> families.contains(font.family()))
-			.allMatch((font) -> font.font().charExists(codePoint));
+		// The answer never changes for a set of fonts read once: worked out once per character.
+		return this.coverage.computeIfAbsent(families, (key) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(codePoint, (key) -> this.fonts.stream()
+				// Every regular face of the families used for this text must have the glyph.
+				.filter((font) -> families.contains(font.family()))
+				.allMatch((font) -> font.font().charExists(codePoint)));
 	}
 
 	private static Set<String> union(Set<String> a, Set<String> b) {

@@ -30,19 +30,34 @@ final class LanguageMarkup {
 	private LanguageMarkup() {
 	}
 
+	/** A parser per thread, configured once: looking up and configuring a factory for every brief costs more than parsing. */
+	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(LanguageMarkup::newBuilder);
+
 	static Document parse(String xhtml) {
+		DocumentBuilder builder = BUILDER.get();
+		try {
+			return builder.parse(new InputSource(new StringReader(xhtml)));
+		}
+		catch (SAXException | IOException ex) {
+			throw new IllegalStateException("The template produced XHTML that is not well-formed: " + ex.getMessage(),
+					ex);
+		}
+		finally {
+			builder.reset();
+		}
+	}
+
+	private static DocumentBuilder newBuilder() {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setExpandEntityReferences(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			return builder.parse(new InputSource(new StringReader(xhtml)));
+			return factory.newDocumentBuilder();
 		}
-		catch (ParserConfigurationException | SAXException | IOException ex) {
-			throw new IllegalStateException("The template produced XHTML that is not well-formed: " + ex.getMessage(),
-					ex);
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("No XML parser: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -1,16 +1,24 @@
 package org.policybriefs.render;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
+import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
  * Second rendering step: XHTML with CSS paged media to PDF bytes with Flying Saucer on OpenPDF.
@@ -18,6 +26,21 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * brief's charts are drawn as vector graphics where the XHTML names them.
  */
 class PdfRenderer {
+
+	/** The sRGB profile of the PDF/A output intent, read from the JDK once. */
+	private static final Supplier<byte[]> SRGB = new Supplier<>() {
+
+		private volatile byte[] data;
+
+		@Override
+		public byte[] get() {
+			if (this.data == null) {
+				this.data = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+			}
+			return this.data;
+		}
+
+	};
 
 	private final Path templates;
 
@@ -39,18 +62,36 @@ class PdfRenderer {
 	}
 
 	/** Renders the document and returns its page count. */
-	int render(String xhtml, Map<String, JFreeChart> charts, String language, OutputStream out) {
-		Document document = LanguageMarkup.parse(xhtml);
+	int render(String xhtml, Map<String, JFreeChart> charts, String language, Parts parts, OutputStream out) {
+		return render(LanguageMarkup.parse(xhtml), charts, language, parts, out);
+	}
+
+	/** Renders an XHTML document already parsed (and changed by this renderer: Chinese runs are marked). */
+	int render(Document document, Map<String, JFreeChart> charts, String language, Parts parts, OutputStream out) {
+		Part part = parts.take(this.fonts);
+		try {
+			return render(document, charts, language, part, out);
+		}
+		finally {
+			parts.give(part);
+		}
+	}
+
+	private int render(Document document, Map<String, JFreeChart> charts, String language, Part part,
+			OutputStream out) {
 		String uncovered = LanguageMarkup.prepare(document, this.fonts);
 		if (uncovered != null) {
 			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
 					+ "; correct the input text or add a font that covers it to templates/fonts");
 		}
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-		ITextRenderer renderer = new ITextRenderer(device,
-				new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, this.templates));
+		TemplateOnlyUserAgent userAgent = new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+				this.templates);
+		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent, part.fontResolver());
+		part.styles().setUserAgentCallback(userAgent);
+		renderer.getSharedContext().setCss(part.styles());
 		renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(device, charts, this.chartFonts));
-		this.fonts.registerWith(renderer.getFontResolver());
 		renderer.setListener(new DefaultPDFCreationListener() {
 			@Override
 			public void preOpen(ITextRenderer iTextRenderer) {
@@ -62,7 +103,7 @@ class PdfRenderer {
 				if (PdfRenderer.this.archival) {
 					try {
 						iTextRenderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-								java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+								SRGB.get());
 					}
 					catch (java.io.IOException ex) {
 						throw new java.io.UncheckedIOException(ex);
@@ -90,6 +131,37 @@ class PdfRenderer {
 			throw new IllegalStateException("PDF rendering failed: " + ex.getMessage(), ex);
 		}
 		return renderer.getRootBox().getLayer().getPages().size();
+	}
+
+	/**
+	 * What one brief hands on to the next of the same run: Flying Saucer's parsed stylesheets
+	 * (the default one for XHTML and brief.css) and a font resolver with the bundled fonts
+	 * registered. Each part is used by one brief at a time; a run makes as many as it renders at
+	 * once, and drops them when it ends, so an edited stylesheet shows in the next run.
+	 */
+	static final class Parts {
+
+		private final Queue<Part> idle = new ConcurrentLinkedQueue<>();
+
+		private Part take(BundledFonts fonts) {
+			Part part = this.idle.poll();
+			if (part == null) {
+				ITextFontResolver resolver = new ITextFontResolver();
+				fonts.registerWith(resolver);
+				// The user agent is set for each brief; this one only satisfies the constructor.
+				part = new Part(new StyleReference(new ITextUserAgent(new ITextOutputDevice(
+						ITextRenderer.DEFAULT_DOTS_PER_POINT), ITextRenderer.DEFAULT_DOTS_PER_PIXEL)), resolver);
+			}
+			return part;
+		}
+
+		private void give(Part part) {
+			this.idle.add(part);
+		}
+
+	}
+
+	private record Part(StyleReference styles, ITextFontResolver fontResolver) {
 	}
 
 }

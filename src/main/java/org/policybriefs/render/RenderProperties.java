@@ -16,10 +16,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param latinFonts font families that draw text not marked as Chinese (each must have every glyph)
  * @param cjkFonts font families that draw Chinese text
  * @param archival write PDF/A-1b (sRGB output intent, XMP metadata repeating the document information)
+ * @param peers most other regions a regional brief sets its region against (the reference region and those
+ * that follow it in regions.csv); with no more regions than this, every region is in every brief
+ * @param threads briefs rendered at once; 0 means one per processor
  */
 @ConfigurationProperties("briefs.render")
 public record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
 		@DefaultValue("Regional AI Compute Briefs") String series, String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
-		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival) {
+		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival,
+		@DefaultValue("7") int peers, @DefaultValue("0") int threads) {
+
+	/** The number of briefs rendered at once: the setting, or one per processor. */
+	int renderThreads() {
+		return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
+	}
+
 }

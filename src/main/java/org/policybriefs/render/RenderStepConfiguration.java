@@ -39,11 +39,13 @@ class RenderStepConfiguration {
 	@Bean
 	@StepScope
 	RenderTasklet renderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager, RenderProperties properties,
 			@Value("#{jobParameters['briefs']}") String briefs, @Value("#{jobParameters['locales']}") String locales,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['staging']}") String staging,
 			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
-		return new RenderTasklet(renderer, jdbc, Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")),
-				LocalDate.parse(asOf), Path.of(staging), Boolean.parseBoolean(keepXhtml));
+		return new RenderTasklet(renderer, jdbc, transactionManager, Arrays.asList(briefs.split(",")),
+				Arrays.asList(locales.split(",")), LocalDate.parse(asOf), Path.of(staging),
+				Boolean.parseBoolean(keepXhtml), properties.renderThreads());
 	}
 
 }

@@ -3,8 +3,17 @@ package org.policybriefs.render;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -16,11 +25,16 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renders each requested brief into the run's staging folder, each PDF written whole under a
- * temporary name and then renamed. A brief already rendered by an earlier attempt of the
- * same run, whose file is still intact, is not rendered again.
+ * temporary name and then renamed, several briefs at once (one per processor by default).
+ * Each finished brief is recorded in {@code rendered_brief} at once, in its own transaction, so
+ * that a brief rendered by an earlier attempt of the same run, whose file is still intact (same
+ * sha256), is not rendered again.
  */
 class RenderTasklet implements Tasklet {
 
@@ -29,6 +43,8 @@ class RenderTasklet implements Tasklet {
 	private final BriefRenderer renderer;
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
 
 	/** Sub-folder of staging (and of the published folder) for kept XHTML, its CSS and chart images. */
 	static final String XHTML_FOLDER = "xhtml";
@@ -43,53 +59,100 @@ class RenderTasklet implements Tasklet {
 
 	private final boolean keepXhtml;
 
-	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, List<String> briefs, List<String> locales,
-			LocalDate asOf, Path staging, boolean keepXhtml) {
+	private final int threads;
+
+	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads) {
 		this.renderer = renderer;
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.briefs = briefs;
 		this.locales = locales;
 		this.asOf = asOf;
 		this.staging = staging;
 		this.keepXhtml = keepXhtml;
+		this.threads = threads;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-		BriefModelFactory.RunData data = this.renderer.load(instance);
+		long started = System.nanoTime();
+		BriefRenderer.RunSession session = this.renderer.session(instance);
 		List<BriefRequest> requests = BriefSelection.expand(this.briefs,
-				data.regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
-		int done = 0;
+				session.data().regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
+		List<BriefRequest> pending = new ArrayList<>();
 		for (BriefRequest request : requests) {
-			Path target = this.staging.resolve(request.fileName());
-			if (alreadyRendered(instance, request, target) && (!this.keepXhtml || Files.isRegularFile(
-					this.staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
+			if (!alreadyRendered(instance, request, this.staging.resolve(request.fileName()))
+					|| (this.keepXhtml && !Files.isRegularFile(
+							this.staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
+				pending.add(request);
+			}
+		}
+		int done = requests.size() - pending.size();
+		ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(this.threads, pending.size())),
+				new RenderThreads());
+		try {
+			CompletionService<Rendered> completion = new ExecutorCompletionService<>(workers);
+			for (BriefRequest request : pending) {
+				completion.submit(() -> render(session, request));
+			}
+			for (int i = 0; i < pending.size(); i++) {
+				Rendered rendered = result(completion.take());
+				this.ownTransaction.executeWithoutResult((status) -> record(instance, rendered));
 				done++;
-				continue;
+				contribution.incrementWriteCount(1);
+				logger.info(String.format("render %d/%d %s (%d pages)", done, requests.size(),
+						rendered.request().fileName(), rendered.pages()));
 			}
-			BriefRenderer.Prepared prepared = this.renderer.prepare(data, request);
-			if (this.keepXhtml) {
-				this.renderer.keepXhtml(prepared, this.staging.resolve(XHTML_FOLDER));
-			}
-			int[] pages = new int[1];
-			AtomicFiles.write(target, (out) -> pages[0] = this.renderer.render(prepared, out));
-			this.jdbc.update("""
-					DELETE FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
-					params(instance, request));
-			this.jdbc.update("""
-					INSERT INTO rendered_brief (job_instance_id, brief_id, locale, file_name, bytes, pages, sha256)
-					VALUES (:instance, :brief, :locale, :file, :bytes, :pages, :sha256)""",
-					params(instance, request).addValue("file", request.fileName())
-						.addValue("bytes", size(target))
-						.addValue("pages", pages[0])
-						.addValue("sha256", AtomicFiles.sha256(target)));
-			done++;
-			contribution.incrementWriteCount(1);
-			logger.info(String.format("render %d/%d %s (%d pages)", done, requests.size(), request.fileName(),
-					pages[0]));
+		}
+		finally {
+			workers.shutdownNow();
+		}
+		if (!pending.isEmpty()) {
+			logger.info(String.format("rendered %d briefs in %.1f s on %d threads", pending.size(),
+					(System.nanoTime() - started) / 1e9, Math.min(this.threads, pending.size())));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** On a worker thread: the brief's PDF (and kept XHTML) in staging, with its page count and digest. */
+	private Rendered render(BriefRenderer.RunSession session, BriefRequest request) {
+		Path target = this.staging.resolve(request.fileName());
+		BriefRenderer.Prepared prepared = session.prepare(request);
+		if (this.keepXhtml) {
+			session.keepXhtml(prepared, this.staging.resolve(XHTML_FOLDER));
+		}
+		int[] pages = new int[1];
+		AtomicFiles.write(target, (out) -> pages[0] = session.render(prepared, out));
+		return new Rendered(request, pages[0], size(target), AtomicFiles.sha256(target));
+	}
+
+	private void record(long instance, Rendered rendered) {
+		this.jdbc.update("""
+				DELETE FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
+				params(instance, rendered.request()));
+		this.jdbc.update("""
+				INSERT INTO rendered_brief (job_instance_id, brief_id, locale, file_name, bytes, pages, sha256)
+				VALUES (:instance, :brief, :locale, :file, :bytes, :pages, :sha256)""",
+				params(instance, rendered.request()).addValue("file", rendered.request().fileName())
+					.addValue("bytes", rendered.bytes())
+					.addValue("pages", rendered.pages())
+					.addValue("sha256", rendered.sha256()));
+	}
+
+	/** The brief's outcome; a failure of one brief fails the step with its own exception. */
+	private static Rendered result(Future<Rendered> future) throws Exception {
+		try {
+			return future.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof Exception cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	private boolean alreadyRendered(long instance, BriefRequest request, Path target) {
@@ -112,6 +175,23 @@ class RenderTasklet implements Tasklet {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	private record Rendered(BriefRequest request, int pages, long bytes, String sha256) {
+	}
+
+	/** Daemon threads named render-1, render-2, … so that they show as such in a profile. */
+	private static final class RenderThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "render-" + this.count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
 	}
 
 }

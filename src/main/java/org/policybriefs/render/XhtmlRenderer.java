@@ -46,6 +46,16 @@ class XhtmlRenderer {
 		this.configuration.setAPIBuiltinEnabled(false);
 	}
 
+	/** Reads and parses the brief template now (FreeMarker keeps it, and reads it again when it changes). */
+	void load() {
+		try {
+			this.configuration.getTemplate(BRIEF_TEMPLATE);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Template error in " + BRIEF_TEMPLATE + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	String render(Map<String, Object> model, Messages messages) {
 		Map<String, Object> root = new HashMap<>(model);
 		root.put("msg", new MessageMethod(messages));
