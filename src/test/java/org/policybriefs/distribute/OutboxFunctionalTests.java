@@ -19,8 +19,6 @@ import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,18 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxFunctionalTests {
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path temp;
 
 	@Autowired
 	BriefRuns runs;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
-	}
 
 	@Test
 	void theShippedAnalystsGetOneMessageFileEachWithThePdfAttached() throws Exception {
