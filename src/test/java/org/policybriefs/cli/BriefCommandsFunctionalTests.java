@@ -1,8 +1,5 @@
 package org.policybriefs.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
+import org.policybriefs.CommandLineSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,21 +32,20 @@ class BriefCommandsFunctionalTests {
 
 	BriefWorkspace workspace;
 
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	CommandLineSession session;
 
 	@BeforeEach
 	void setUp() {
 		this.workspace = new BriefWorkspace(this.temp);
+		this.session = new CommandLineSession(this.commands, this.workspace);
 	}
 
 	@Test
 	void runPrintsThePathsOfWhatItWrote() {
-		int code = execute("run", "--as-of=2026-11-20");
+		int code = session.execute("run", "--as-of=2026-11-20");
 
 		assertThat(code).isZero();
-		assertThat(stdout()).contains(this.workspace.published("2026-11-20").resolve("comparative.en.pdf").toString())
+		assertThat(session.stdout()).contains(this.workspace.published("2026-11-20").resolve("comparative.en.pdf").toString())
 			.contains("indicators.csv")
 			.contains("manifest.json");
 	}
@@ -56,7 +53,7 @@ class BriefCommandsFunctionalTests {
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void runShowsItsProgressStepByStep(CapturedOutput output) {
-		int code = execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
+		int code = session.execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
 
 		assertThat(code).isZero();
 		assertThat(output.getOut()).contains("[1/9] ingest-sources", "[7/9] render", "render 1/1 comparative.en.pdf",
@@ -68,10 +65,10 @@ class BriefCommandsFunctionalTests {
 	void missingInputFileFailsNamingTheFileAndPublishesNothing() throws Exception {
 		Files.delete(this.workspace.input().resolve("observations.csv"));
 
-		int code = execute("run", "--as-of=2026-11-21");
+		int code = session.execute("run", "--as-of=2026-11-21");
 
 		assertThat(code).isEqualTo(BriefCommands.FAILED);
-		assertThat(stderr()).contains("observations.csv: file not found");
+		assertThat(session.stderr()).contains("observations.csv: file not found");
 		assertThat(BriefWorkspace.filesBelow(this.workspace.published("2026-11-21"))).isEmpty();
 	}
 
@@ -79,49 +76,28 @@ class BriefCommandsFunctionalTests {
 	void missingRequiredColumnFailsNamingFileLineAndColumn() {
 		this.workspace.write("regions.csv", this.workspace.read("regions.csv").replaceFirst(",strategy_zh,", ",strategy_cn,"));
 
-		int code = execute("run", "--as-of=2026-11-22");
+		int code = session.execute("run", "--as-of=2026-11-22");
 
 		assertThat(code).isEqualTo(BriefCommands.FAILED);
-		assertThat(stderr()).contains("regions.csv:1: missing required column strategy_zh");
+		assertThat(session.stderr()).contains("regions.csv:1: missing required column strategy_zh");
 		assertThat(BriefWorkspace.filesBelow(this.workspace.published("2026-11-22"))).isEmpty();
 	}
 
 	@Test
 	void validateChecksWithoutRendering() {
-		int code = execute("validate");
+		int code = session.execute("validate");
 
 		assertThat(code).isZero();
-		assertThat(stdout()).contains("valid");
+		assertThat(session.stdout()).contains("valid");
 		assertThat(BriefWorkspace.filesBelow(this.workspace.output())).isEmpty();
 	}
 
 	@Test
 	void badDateIsAUsageError() {
-		int code = execute("run", "--as-of=27.11.2026");
+		int code = session.execute("run", "--as-of=27.11.2026");
 
 		assertThat(code).isEqualTo(BriefCommands.USAGE);
-		assertThat(stderr()).contains("--as-of must be a date written YYYY-MM-DD");
-	}
-
-	private int execute(String command, String... options) {
-		String[] args = new String[options.length + 3];
-		args[0] = command;
-		System.arraycopy(options, 0, args, 1, options.length);
-		args[options.length + 1] = "--input=" + this.workspace.input();
-		args[options.length + 2] = "--output=" + this.workspace.output();
-		if ("validate".equals(command)) {
-			args = new String[] { command, "--input=" + this.workspace.input() };
-		}
-		return this.commands.execute(CommandLine.parse(args), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
-	}
-
-	private String stdout() {
-		return this.out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return this.err.toString(StandardCharsets.UTF_8);
+		assertThat(session.stderr()).contains("--as-of must be a date written YYYY-MM-DD");
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.policybriefs.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
+import org.policybriefs.CommandLineSession;
 import org.policybriefs.cli.BriefCommands;
-import org.policybriefs.cli.CommandLine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,13 +42,12 @@ class InputProblemsFunctionalTests {
 
 	BriefWorkspace workspace;
 
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	CommandLineSession session;
 
 	@BeforeEach
 	void setUp() {
 		this.workspace = new BriefWorkspace(this.temp);
+		this.session = new CommandLineSession(this.commands, this.workspace);
 	}
 
 	@Nested
@@ -104,7 +100,7 @@ class InputProblemsFunctionalTests {
 			Files.write(workspace.input().resolve("observations.csv"), content.getBytes(Charset.forName("GBK")));
 
 			assertRunAndValidateFail("observations.csv:2: bytes that are not valid UTF-8 (bytes ");
-			assertThat(stderr()).contains("the file must be saved as UTF-8 (an export in GBK");
+			assertThat(session.stderr()).contains("the file must be saved as UTF-8 (an export in GBK");
 		}
 
 		@Test
@@ -116,17 +112,17 @@ class InputProblemsFunctionalTests {
 		}
 
 		private void assertRunAndValidateFail(String message) {
-			int run = execute("run", "--as-of=" + AS_OF);
-			String runErrors = stderr();
+			int run = session.execute("run", "--as-of=" + AS_OF);
+			String runErrors = session.stderr();
 			assertThat(run).isEqualTo(BriefCommands.FAILED);
 			assertThat(runErrors).contains("error: " + message).contains("run failed");
 			assertThat(BriefWorkspace.filesBelow(workspace.output())).noneMatch((file) -> file.endsWith(".pdf"));
 			assertThat(BriefWorkspace.filesBelow(workspace.published(AS_OF))).isEmpty();
 
-			err.reset();
-			int validate = execute("validate");
+			session.clear();
+			int validate = session.execute("validate");
 			assertThat(validate).isEqualTo(BriefCommands.FAILED);
-			assertThat(stderr()).contains("error: " + message).contains("validate failed");
+			assertThat(session.stderr()).contains("error: " + message).contains("validate failed");
 		}
 
 	}
@@ -138,17 +134,17 @@ class InputProblemsFunctionalTests {
 		void strictFailsARunWithAnyRejectedRowAndPublishesNothing() {
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,");
 
-			int code = execute("run", "--as-of=" + AS_OF, "--strict");
+			int code = session.execute("run", "--as-of=" + AS_OF, "--strict");
 
 			assertThat(code).isEqualTo(BriefCommands.FAILED);
-			assertThat(stderr()).contains("error: 1 row was rejected (observations.csv 1) and --strict allows no"
+			assertThat(session.stderr()).contains("error: 1 row was rejected (observations.csv 1) and --strict allows no"
 					+ " rejected row; correct the rows listed above, or raise the limit");
 			assertThat(BriefWorkspace.filesBelow(workspace.output())).noneMatch((file) -> file.endsWith(".pdf"));
 		}
 
 		@Test
 		void strictPassesCleanInput() {
-			assertThat(execute("run", "--as-of=" + AS_OF, "--strict")).isZero();
+			assertThat(session.execute("run", "--as-of=" + AS_OF, "--strict")).isZero();
 			assertThat(workspace.published(AS_OF).resolve("comparative.en.pdf")).exists();
 		}
 
@@ -157,17 +153,17 @@ class InputProblemsFunctionalTests {
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,",
 					"XJ,compute_capacity,2024,1,=,S1,q,");
 
-			assertThat(execute("validate", "--max-rejects=1")).isEqualTo(BriefCommands.FAILED);
-			assertThat(stderr()).contains("error: 2 rows were rejected (observations.csv 2) and --max-rejects=1"
+			assertThat(session.execute("validate", "--max-rejects=1")).isEqualTo(BriefCommands.FAILED);
+			assertThat(session.stderr()).contains("error: 2 rows were rejected (observations.csv 2) and --max-rejects=1"
 					+ " allows at most 1");
-			assertThat(execute("validate", "--max-rejects=2")).isZero();
-			assertThat(execute("validate", "--strict")).isEqualTo(BriefCommands.FAILED);
+			assertThat(session.execute("validate", "--max-rejects=2")).isZero();
+			assertThat(session.execute("validate", "--strict")).isEqualTo(BriefCommands.FAILED);
 		}
 
 		@Test
 		void maxRejectsMustBeAWholeNumber() {
-			assertThat(execute("run", "--max-rejects=some")).isEqualTo(BriefCommands.USAGE);
-			assertThat(stderr()).contains("--max-rejects must be a whole number, 0 or more");
+			assertThat(session.execute("run", "--max-rejects=some")).isEqualTo(BriefCommands.USAGE);
+			assertThat(session.stderr()).contains("--max-rejects must be a whole number, 0 or more");
 		}
 
 	}
@@ -179,10 +175,10 @@ class InputProblemsFunctionalTests {
 		void validatePrintsTheSameReportAsRun(CapturedOutput output) {
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,");
 
-			int validate = execute("validate");
+			int validate = session.execute("validate");
 			List<String> validateReport = report(output.getOut());
 			int printedByValidate = output.getOut().length();
-			int run = execute("run", "--as-of=" + AS_OF);
+			int run = session.execute("run", "--as-of=" + AS_OF);
 			List<String> runReport = report(output.getOut().substring(printedByValidate));
 
 			assertThat(validate).isZero();
@@ -205,28 +201,6 @@ class InputProblemsFunctionalTests {
 			return report;
 		}
 
-	}
-
-	private int execute(String command, String... options) {
-		List<String> args = new ArrayList<>(List.of(command));
-		args.addAll(List.of(options));
-		args.add("--input=" + this.workspace.input());
-		if (!"validate".equals(command)) {
-			args.add("--output=" + this.workspace.output());
-		}
-		try {
-			return this.commands.execute(CommandLine.parse(args.toArray(String[]::new)),
-					new PrintStream(this.out, true, StandardCharsets.UTF_8),
-					new PrintStream(this.err, true, StandardCharsets.UTF_8));
-		}
-		catch (CommandLine.UsageException ex) {
-			this.err.writeBytes(ex.getMessage().getBytes(StandardCharsets.UTF_8));
-			return BriefCommands.USAGE;
-		}
-	}
-
-	private String stderr() {
-		return this.err.toString(StandardCharsets.UTF_8);
 	}
 
 }
