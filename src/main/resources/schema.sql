@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS source (
 	line BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS source_key ON source (job_instance_id, id);
+-- optional columns of sources.csv (title_zh, publisher_zh, archive), as JSON; added to older databases too
+ALTER TABLE source ADD COLUMN IF NOT EXISTS attributes VARCHAR(20000);
 
 CREATE TABLE IF NOT EXISTS region (
 	job_instance_id BIGINT NOT NULL,

@@ -14,14 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class IngestSql {
 
 	static final Insert<Source> SOURCE = new Insert<>("""
-			INSERT INTO source (job_instance_id, id, title, publisher, published, url, line)
-			VALUES (?, ?, ?, ?, ?, ?, ?)""", (ps, source) -> {
+			INSERT INTO source (job_instance_id, id, title, publisher, published, url, attributes, line)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", (ps, source) -> {
 		ps.setString(2, source.id());
 		ps.setString(3, source.title());
 		ps.setString(4, source.publisher());
 		ps.setString(5, source.published());
 		ps.setString(6, source.url());
-		ps.setLong(7, source.line());
+		ps.setString(7, toJson(source.attributes()));
+		ps.setLong(8, source.line());
 	});
 
 	static final Insert<Region> REGION = new Insert<>("""

@@ -39,7 +39,8 @@ public class IngestedData {
 		return this.jdbc.query("SELECT * FROM source WHERE job_instance_id = :instance ORDER BY line", params(instance),
 				(rs, i) -> new Source(rs.getString("id"), nullToEmpty(rs.getString("title")),
 						nullToEmpty(rs.getString("publisher")), nullToEmpty(rs.getString("published")),
-						nullToEmpty(rs.getString("url")), rs.getLong("line")));
+						nullToEmpty(rs.getString("url")), IngestSql.fromJson(rs.getString("attributes")),
+						rs.getLong("line")));
 	}
 
 	public List<RejectedRow> rejectedRows(long instance) {

@@ -10,7 +10,7 @@ import java.util.Set;
 public enum InputFileSpec {
 
 	SOURCES("sources.csv", "source", List.of("id"), List.of("id", "title", "publisher", "published", "url"),
-			Set.of("archive")),
+			Set.of("archive", "title_zh", "publisher_zh")),
 
 	REGIONS("regions.csv", "region", List.of("code"),
 			List.of("code", "name_en", "name_zh", "strategy", "strategy_en", "strategy_zh"),

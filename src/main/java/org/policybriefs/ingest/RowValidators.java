@@ -24,7 +24,7 @@ final class RowValidators {
 			CsvRowValidation check = new CsvRowValidation(row);
 			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
 			return check.result(() -> new Source(id, row.get("title"), row.get("publisher"), row.get("published"),
-					row.get("url"), row.line()));
+					row.get("url"), attributes(row, InputFileSpec.SOURCES), row.line()));
 		};
 	}
 

@@ -151,8 +151,10 @@ class BriefModelFactory {
 			.toList();
 		List<SourceView> sources = data.sources()
 			.stream()
-			.map((s) -> new SourceView(sourceNumbers.get(s.id()), s.id(), s.title(), s.publisher(), s.published(),
-					s.url()))
+			.map((s) -> new SourceView(sourceNumbers.get(s.id()), s.id(),
+					chinese ? s.attributes().getOrDefault("title_zh", s.title()) : s.title(),
+					chinese ? s.attributes().getOrDefault("publisher_zh", s.publisher()) : s.publisher(),
+					s.published(), s.url()))
 			.toList();
 
 		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();

@@ -60,4 +60,20 @@ class MissingGlyphFunctionalTests {
 		assertThat(text).contains("網易號").contains("贵州").contains("上海").contains("北京");
 	}
 
+	@Test
+	void theChineseBriefListsTheSourceWithItsChineseTitle() {
+		// given
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+
+		// when
+		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-25"), workspace.input(),
+				workspace.output(), java.util.List.of("comparative"), java.util.List.of("zh-CN")));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		String text = BriefWorkspace.pdfText(workspace.published("2026-11-25").resolve("comparative.zh-CN.pdf"));
+		assertThat(text.replaceAll("\\s+", "")).contains("关于中国区域人工智能算力竞争").contains("网易号（用户上传文章，作者老A）");
+		assertThat(text).doesNotContain("Untitled article").doesNotContain("NetEase Hao");
+	}
+
 }

@@ -1,0 +1,85 @@
+package org.policybriefs.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every figure of the shipped data comes from the source article, with its words: each quote is
+ * an exact passage of the article (with the pinyin annotations the copied page left, e.g.
+ * {@code 區(qū)}, removed), and each value appears in its quote or the note says how the quote's
+ * words map to it. Runs where the article sits beside the project, as in CI
+ * ({@code ../shared/seeds/}).
+ */
+class ShippedDataProvenanceTests {
+
+	private static final Path ARTICLE = Path.of("..", "shared", "seeds", "000_713936bde324e60c.txt");
+
+	/** A parenthesised run of lower-case Latin letters with tone marks: pinyin, not text. */
+	private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\\)");
+
+	private static String article;
+
+	@BeforeAll
+	static void readArticle() throws IOException {
+		assumeTrue(Files.isRegularFile(ARTICLE), "the source article is not beside the project");
+		article = PINYIN.matcher(Files.readString(ARTICLE, StandardCharsets.UTF_8)).replaceAll("");
+	}
+
+	@Test
+	void annotationsAreStrippedAndRealParenthesesKept() {
+		assertThat(article).contains("(老A)").doesNotContain("(qū)").contains("區");
+	}
+
+	@Test
+	void everyObservationQuoteIsAPassageOfTheArticle() throws IOException {
+		List<CSVRecord> observations = read("observations.csv");
+
+		assertThat(observations).isNotEmpty();
+		for (CSVRecord row : observations) {
+			assertThat(article).as("observations.csv line %d quote", row.getRecordNumber() + 1).contains(row.get("quote"));
+		}
+	}
+
+	@Test
+	void everyRegionQuoteIsAPassageOfTheArticle() throws IOException {
+		for (CSVRecord row : read("regions.csv")) {
+			assertThat(article).as("regions.csv %s quote", row.get("code")).contains(row.get("quote"));
+		}
+	}
+
+	@Test
+	void everyValueIsInItsQuoteOrTheNoteExplainsIt() throws IOException {
+		for (CSVRecord row : read("observations.csv")) {
+			String value = new BigDecimal(row.get("value")).stripTrailingZeros().toPlainString();
+			boolean literal = row.get("quote").contains(value);
+			// e.g. "三分之一 = one third", "52億元 = 5.2 CNY bn": the quote's own words, then what they mean
+			boolean explained = row.get("note").contains(" = ")
+					&& row.get("quote").contains(row.get("note").substring(0, row.get("note").indexOf(" = ")).strip());
+			assertThat(literal || explained)
+				.as("observations.csv line %d: %s not in \"%s\" and not explained by the note", row.getRecordNumber() + 1,
+						value, row.get("quote"))
+				.isTrue();
+		}
+	}
+
+	private static List<CSVRecord> read(String file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(Path.of("input", file), StandardCharsets.UTF_8)) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+}
