@@ -32,13 +32,21 @@ final class LineBreaks implements LineBreakingStrategy {
 	/** The longest word with a slash in it, in characters, that is kept on one line (a unit, not a path). */
 	static final int SHORT_SLASHED = 16;
 
+	/**
+	 * The private-use subtag of a language ("zh-CN-x-words") that asks for whole words: a Chinese
+	 * word (by ICU's dictionary) is not split across lines, as in a heading that names a place.
+	 */
+	static final String KEEP_WORDS = "-x-words";
+
 	private final BreakIterator icu = BreakIterator.getLineInstance(ULocale.ROOT);
+
+	private BreakIterator words;
 
 	private int[] breaks = new int[64];
 
 	@Override
 	public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-		int[] positions = positions(text);
+		int[] positions = positions(text, language != null && language.endsWith(KEEP_WORDS));
 		return new BreakPointsProvider() {
 
 			private int next;
@@ -56,9 +64,17 @@ final class LineBreaks implements LineBreakingStrategy {
 	 * A position is the index of the first character of the next line.
 	 */
 	int[] positions(String text) {
+		return positions(text, false);
+	}
+
+	/** The positions where a line may end; with {@code wholeWords}, never inside a Chinese word. */
+	int[] positions(String text, boolean wholeWords) {
 		int count = 0;
 		this.icu.setText(text);
 		boolean[] glued = glued(text);
+		if (wholeWords) {
+			glueWords(text, glued);
+		}
 		for (int position = this.icu.next(); position != BreakIterator.DONE; position = this.icu.next()) {
 			if (position < text.length() && glued[position]) {
 				continue;
@@ -101,6 +117,20 @@ final class LineBreaks implements LineBreakingStrategy {
 		glueGroups(text, glued);
 		glueSlashedWords(text, glued);
 		return glued;
+	}
+
+	/** No break inside a Chinese word of two characters or more. */
+	private void glueWords(String text, boolean[] glued) {
+		if (this.words == null) {
+			this.words = BreakIterator.getWordInstance(ULocale.CHINESE);
+		}
+		this.words.setText(text);
+		int start = this.words.first();
+		for (int end = this.words.next(); end != BreakIterator.DONE; start = end, end = this.words.next()) {
+			if (end - start >= 2 && ScriptRuns.containsCjk(text.substring(start, end))) {
+				Arrays.fill(glued, start + 1, end, true);
+			}
+		}
 	}
 
 	/** No break inside a short parenthesised label. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,13 +24,13 @@ final class Typesetting {
 	/** Elements whose text is code or not shown: set as they are. */
 	private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "head", "style", "script");
 
+	/** Metadata a PDF viewer shows: the document's subject and keywords (the title is the title element). */
+	private static final Set<String> SHOWN_META = Set.of("subject", "keywords");
+
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
 
 	/** The class a template gives an element whose Chinese words must not be split across lines. */
 	static final String KEEP_WORDS = "keep-words";
-
-	/** The class of the span that holds one such word (the stylesheet sets it white-space: nowrap). */
-	static final String WORD = "word";
 
 	private final boolean chinese;
 
@@ -66,10 +65,11 @@ final class Typesetting {
 		return out.toString();
 	}
 
-	/** Sets every shown text of the document, and keeps the Chinese words of headings whole. */
+	/** Sets every shown text of the document, and the title, subject and outline the PDF viewer shows. */
 	void apply(Document document) {
 		List<Text> texts = new ArrayList<>();
-		collect(document.getDocumentElement(), texts, false);
+		collect(document.getDocumentElement(), texts);
+		collectTitles(document, texts);
 		for (Text node : texts) {
 			String data = node.getData();
 			String set = text(data);
@@ -77,67 +77,84 @@ final class Typesetting {
 				node.setData(set);
 			}
 		}
-		List<Text> headings = new ArrayList<>();
-		collect(document.getDocumentElement(), headings, true);
-		for (Text node : headings) {
-			if (ScriptRuns.containsCjk(node.getData())) {
-				keepWords(document, node);
+	}
+
+	/**
+	 * Marks the elements of headings that hold Chinese text, so that the line breaker keeps
+	 * their words whole ({@link LineBreaks#KEEP_WORDS}): a private-use subtag of the element's
+	 * language, which is what Flying Saucer hands the line breaker with the text. Run after the
+	 * Chinese runs are marked with their language.
+	 */
+	static void keepHeadingWords(Document document) {
+		markHeadings(document.getDocumentElement(), false);
+	}
+
+	private static void markHeadings(Element element, boolean inHeading) {
+		boolean heading = inHeading || HEADINGS.contains(element.getLocalName())
+				|| List.of(element.getAttribute("class").split(" ")).contains(KEEP_WORDS);
+		if (heading && hasChineseText(element)) {
+			String language = language(element);
+			if (!language.contains(LineBreaks.KEEP_WORDS)) {
+				element.setAttribute("lang", language + LineBreaks.KEEP_WORDS);
+			}
+		}
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element nested && !VERBATIM.contains(nested.getLocalName())) {
+				markHeadings(nested, heading);
 			}
 		}
 	}
 
-	private static void collect(Node node, List<Text> texts, boolean headingsOnly) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
-				if (!headingsOnly || isHeading(child.getParentNode())) {
-					texts.add(text);
-				}
-			}
-			else if (child instanceof Element element && !VERBATIM.contains(element.getLocalName())
-					&& !(headingsOnly && WORD.equals(element.getAttribute("class")))) {
-				collect(child, texts, headingsOnly);
-			}
-		}
-	}
-
-	private static boolean isHeading(Node node) {
-		for (Node current = node; current instanceof Element element; current = current.getParentNode()) {
-			if (HEADINGS.contains(element.getLocalName())
-					|| List.of(element.getAttribute("class").split(" ")).contains(KEEP_WORDS)) {
+	private static boolean hasChineseText(Element element) {
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child.getNodeType() == Node.TEXT_NODE && ScriptRuns.containsCjk(child.getNodeValue())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** Puts each Chinese word of two or more characters (by ICU's dictionary) into a span that is not broken. */
-	private static void keepWords(Document document, Text node) {
-		String data = node.getData();
-		BreakIterator words = BreakIterator.getWordInstance(ULocale.CHINESE);
-		words.setText(data);
-		Node parent = node.getParentNode();
-		int start = words.first();
-		StringBuilder loose = new StringBuilder();
-		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-			String word = data.substring(start, end);
-			if (word.codePointCount(0, word.length()) >= 2 && ScriptRuns.containsCjk(word)) {
-				if (!loose.isEmpty()) {
-					parent.insertBefore(document.createTextNode(loose.toString()), node);
-					loose.setLength(0);
+	private static String language(Element element) {
+		for (Node node = element; node instanceof Element current; node = node.getParentNode()) {
+			if (current.hasAttribute("lang")) {
+				return current.getAttribute("lang");
+			}
+		}
+		return "zh";
+	}
+
+	private void collectTitles(Document document, List<Text> texts) {
+		for (String name : List.of("title", "meta", "bookmark")) {
+			org.w3c.dom.NodeList elements = document.getElementsByTagNameNS("*", name);
+			for (int i = 0; i < elements.getLength(); i++) {
+				Element element = (Element) elements.item(i);
+				if (name.equals("title")) {
+					collect(element, texts, true);
 				}
-				Element span = document.createElementNS(LanguageMarkup.XHTML, "span");
-				span.setAttribute("class", WORD);
-				span.appendChild(document.createTextNode(word));
-				parent.insertBefore(span, node);
-			}
-			else {
-				loose.append(word);
+				else {
+					String attribute = name.equals("bookmark") ? "name" : "content";
+					boolean shown = name.equals("bookmark") || SHOWN_META.contains(element.getAttribute("name"));
+					if (shown && element.hasAttribute(attribute)) {
+						element.setAttribute(attribute, text(element.getAttribute(attribute)));
+					}
+				}
 			}
 		}
-		if (!loose.isEmpty()) {
-			parent.insertBefore(document.createTextNode(loose.toString()), node);
+	}
+
+	private static void collect(Node node, List<Text> texts) {
+		collect(node, texts, false);
+	}
+
+	private static void collect(Node node, List<Text> texts, boolean inHead) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
+				texts.add(text);
+			}
+			else if (child instanceof Element element && (inHead || !VERBATIM.contains(element.getLocalName()))) {
+				collect(child, texts, inHead);
+			}
 		}
-		parent.removeChild(node);
 	}
 
 }

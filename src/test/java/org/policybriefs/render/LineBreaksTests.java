@@ -52,6 +52,14 @@ class LineBreaksTests {
 	}
 
 	@Test
+	void keepsChineseWordsWholeWhereAskedAsInAHeading() {
+		String title = "中国人工智能算力竞赛中的上海";
+		int shanghai = title.indexOf("上海");
+		assertThat(new LineBreaks().positions(title)).contains(shanghai + 1);
+		assertThat(new LineBreaks().positions(title, true)).doesNotContain(shanghai + 1).contains(shanghai);
+	}
+
+	@Test
 	void breaksALongPathAtItsSlashes() {
 		assertThat(pieces("templates/messages/messages_zh_CN.properties")).hasSizeGreaterThan(1);
 	}

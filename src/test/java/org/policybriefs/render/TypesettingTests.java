@@ -52,11 +52,17 @@ class TypesettingTests {
 	}
 
 	@Test
-	void keepsTheWordsOfAHeadingWhole() {
-		String heading = set("zh-CN", "<h1>中国人工智能算力竞赛中的上海</h1>");
-		assertThat(heading).contains("<span class=\"word\">上海</span>");
-		assertThat(heading.replaceAll("<[^>]+>", "")).isEqualTo("中国人工智能算力竞赛中的上海");
-		assertThat(set("zh-CN", "<p>中国人工智能算力竞赛中的上海</p>")).doesNotContain("span");
+	void marksTheChineseTextOfHeadingsToBeKeptInWholeWords() {
+		Document document = LanguageMarkup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head>"
+				+ "<title>t</title></head><body><h1>中国人工智能算力竞赛中的上海</h1><h3><span>■</span> 上海 — 场景突围</h3>"
+				+ "<p>上海</p><h2>Methodology</h2></body></html>");
+		Typesetting.keepHeadingWords(document);
+		assertThat(((org.w3c.dom.Element) document.getElementsByTagName("h1").item(0)).getAttribute("lang"))
+			.isEqualTo("zh-CN" + LineBreaks.KEEP_WORDS);
+		assertThat(((org.w3c.dom.Element) document.getElementsByTagName("h3").item(0)).getAttribute("lang"))
+			.isEqualTo("zh-CN" + LineBreaks.KEEP_WORDS);
+		assertThat(((org.w3c.dom.Element) document.getElementsByTagName("p").item(0)).hasAttribute("lang")).isFalse();
+		assertThat(((org.w3c.dom.Element) document.getElementsByTagName("h2").item(0)).hasAttribute("lang")).isFalse();
 	}
 
 }
