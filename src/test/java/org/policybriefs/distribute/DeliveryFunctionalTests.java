@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -38,13 +39,11 @@ import static org.awaitility.Awaitility.await;
  * Delivery over SMTP to a real mail server (GreenMail): one message per analyst with their
  * briefs attached as PDFs, nothing sent twice, a server that is down for a moment retried.
  */
+@Tag("database")
 @SpringBootTest
 class DeliveryFunctionalTests {
 
 	static final int PORT = freePort();
-
-	@TempDir
-	static Path database;
 
 	@TempDir
 	Path temp;
@@ -61,7 +60,6 @@ class DeliveryFunctionalTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> PORT);
 		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");

@@ -3,6 +3,7 @@ package org.policybriefs.web;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The pages on a real run: an operator starts it from the form, then the Runs, Run and Data
  * pages show what it did and link the files it published.
  */
+@Tag("database")
 @SpringBootTest(properties = "spring.main.web-application-type=servlet")
 @AutoConfigureMockMvc
 class RunsPagesFunctionalTests {

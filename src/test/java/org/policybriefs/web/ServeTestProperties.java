@@ -25,7 +25,6 @@ final class ServeTestProperties {
 
 	static BriefWorkspace register(DynamicPropertyRegistry registry, Path root) {
 		BriefWorkspace workspace = new BriefWorkspace(root);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/briefs"));
 		registry.add("briefs.serve.input", () -> workspace.input().toString());
 		registry.add("briefs.serve.output", () -> workspace.output().toString());
 		registry.add("briefs.users[0].name", () -> ANALYST);
