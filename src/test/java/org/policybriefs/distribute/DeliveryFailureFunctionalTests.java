@@ -64,7 +64,8 @@ class DeliveryFailureFunctionalTests {
 				cy@example.org,Cy,en,comparative
 				di@example.org,Di,en,comparative
 				""");
-		String[] run = { "run", "--as-of=2026-11-27", "--input=" + workspace.input(), "--output=" + workspace.output() };
+		String[] run = { "run", "--as-of=2026-11-27", "--brief=comparative", "--locale=en", "--input=" + workspace.input(),
+				"--output=" + workspace.output() };
 
 		// when
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
