@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +129,7 @@ class BriefModelFactory {
 								standing(standings.get(cell.region()), regionNames, format, messages)));
 				}
 			}
-			cells = markBest(cells, indicator.direction());
+			cells = markBest(cells, standings);
 			String description = indicator.attributes().getOrDefault(chinese ? "description_zh" : "description_en", "");
 			boolean shown = (focus == null) ? cells.stream().anyMatch((cell) -> !cell.missing())
 					: !cellsByRegion.get(focus.code()).get(indicator.code()).missing();
@@ -202,7 +201,7 @@ class BriefModelFactory {
 	private Cell cell(String region, IndicatorDefinition indicator, IndicatorValue value, String period,
 			ValueFormat format, Map<String, Integer> sourceNumbers, Messages messages, MissingReasons reasons) {
 		if (value == null || !value.hasValue()) {
-			String reason = reasons.describe(indicator.code(), period, (value != null) ? value.missingReason() : null);
+			String reason = reasons.describe(indicator.code(), period, (value != null) ? value.missing() : null);
 			return new Cell(region, messages.get("value.missing"), messages.get("value.missing"), null, false, true, reason,
 					List.of(), null);
 		}
@@ -213,15 +212,12 @@ class BriefModelFactory {
 				value.quote());
 	}
 
-	private static List<Cell> markBest(List<Cell> cells, String direction) {
-		if ("neutral".equals(direction) || cells.stream().filter((cell) -> !cell.missing()).count() < 2) {
-			return cells;
-		}
-		Comparator<Double> order = "lower".equals(direction) ? Comparator.reverseOrder() : Comparator.naturalOrder();
-		Double best = cells.stream().map(Cell::value).filter(Objects::nonNull).max(order).orElse(null);
-		return cells.stream()
-			.map((c) -> (c.value() != null && c.value().equals(best)) ? c.asBest() : c)
-			.toList();
+	/** Best only among comparable values (whole-region figures), and only where at least two are ranked. */
+	private static List<Cell> markBest(List<Cell> cells, Map<String, RegionComparison.Standing> standings) {
+		return cells.stream().map((c) -> {
+			RegionComparison.Standing standing = standings.get(c.region());
+			return (standing != null && standing.rank() == 1 && standing.ranked() >= 2) ? c.asBest() : c;
+		}).toList();
 	}
 
 	private static String indicatorName(RunData data, String code, boolean chinese) {
