@@ -42,7 +42,7 @@ class BriefCommandsFunctionalTests {
 
 	@Test
 	void runPrintsThePathsOfWhatItWrote() {
-		int code = session.execute("run", "--as-of=2026-11-20");
+		int code = session.execute("run", "--as-of=2026-11-20", "--brief=comparative", "--locale=en");
 
 		assertThat(code).isZero();
 		assertThat(session.stdout()).contains(this.workspace.published("2026-11-20").resolve("comparative.en.pdf").toString())

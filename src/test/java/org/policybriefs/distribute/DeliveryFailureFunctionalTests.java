@@ -32,9 +32,6 @@ class DeliveryFailureFunctionalTests {
 	static final RefusingSmtpServer server = new RefusingSmtpServer("cy@example.org");
 
 	@TempDir
-	static Path database;
-
-	@TempDir
 	Path temp;
 
 	@Autowired
@@ -45,7 +42,6 @@ class DeliveryFailureFunctionalTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", server::port);
 		registry.add("briefs.mail.backoff", () -> "100ms");
@@ -66,7 +62,8 @@ class DeliveryFailureFunctionalTests {
 				cy@example.org,Cy,en,comparative
 				di@example.org,Di,en,comparative
 				""");
-		String[] run = { "run", "--as-of=2026-11-27", "--input=" + workspace.input(), "--output=" + workspace.output() };
+		String[] run = { "run", "--as-of=2026-11-27", "--brief=comparative", "--locale=en", "--input=" + workspace.input(),
+				"--output=" + workspace.output() };
 
 		// when
 		ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Session;
@@ -69,10 +70,10 @@ class OutboxFunctionalTests {
 		assertThat(workspace.published("2026-11-28").resolve("outbox")).doesNotExist();
 	}
 
+	/** The English comparative brief, which every shipped analyst follows. */
 	private static BriefRunRequest request(BriefWorkspace workspace, String asOf, boolean distribute) {
 		return new BriefRunRequest(LocalDate.parse(asOf), workspace.input(), workspace.output(),
-				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, distribute,
-				BriefRunRequest.Trigger.COMMAND_LINE);
+				List.of("comparative"), List.of("en"), distribute, BriefRunRequest.Trigger.COMMAND_LINE);
 	}
 
 }

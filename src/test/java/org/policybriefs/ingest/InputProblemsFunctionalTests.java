@@ -145,7 +145,7 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void strictPassesCleanInput() {
-			assertThat(session.execute("run", "--as-of=" + AS_OF, "--strict")).isZero();
+			assertThat(session.execute("run", "--as-of=" + AS_OF, "--strict", "--brief=comparative", "--locale=en")).isZero();
 			assertThat(workspace.published(AS_OF).resolve("comparative.en.pdf")).exists();
 		}
 
@@ -179,7 +179,7 @@ class InputProblemsFunctionalTests {
 			int validate = session.execute("validate");
 			List<String> validateReport = report(output.getOut());
 			int printedByValidate = output.getOut().length();
-			int run = session.execute("run", "--as-of=" + AS_OF);
+			int run = session.execute("run", "--as-of=" + AS_OF, "--brief=comparative", "--locale=en");
 			List<String> runReport = report(output.getOut().substring(printedByValidate));
 
 			assertThat(validate).isZero();

@@ -76,7 +76,7 @@ class RejectedRowsFunctionalTests {
 
 		// when
 		outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse(AS_OF), workspace.input(),
-				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+				workspace.output(), List.of("comparative"), List.of("en")));
 		rejects = readCsv(workspace.published(AS_OF).resolve("rejects.csv"));
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -47,7 +48,7 @@ class AddedRegionFunctionalTests {
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+				workspace.output(), List.of("comparative"), List.of("en")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);

@@ -129,9 +129,10 @@ class BriefJobFunctionalTests {
 		assertThat(text).contains("0.36").doesNotContain("0.35");
 	}
 
+	/** The English comparative brief: the one these tests read. */
 	private BriefRunRequest request(String asOf) {
 		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
-				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES);
+				List.of("comparative"), List.of("en"));
 	}
 
 	private static Map<String, Double> derivedValues(Path indicatorsCsv) throws Exception {

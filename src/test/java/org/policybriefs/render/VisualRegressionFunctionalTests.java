@@ -31,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chosen pages of the comparative brief, rendered by PDFBox at 50 dpi, look as the committed
  * reference images in {@code src/test/resources/visual/} do, within a small tolerance. After a
  * deliberate change to the look, refresh them with
- * {@code mvn -Dvisual.update=true -Dtest=VisualRegressionTests test}, look at the new images,
+ * {@code mvn verify -Dit.test=VisualRegressionFunctionalTests -Dvisual.update=true}, look at the new images,
  * and commit them.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisualRegressionTests {
+class VisualRegressionFunctionalTests {
 
 	static final Path REFERENCES = Path.of("src/test/resources/visual");
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * metadata that repeats the document information, no transparency.
  */
 @SpringBootTest
-class ArchivalPdfTests {
+class ArchivalPdfFunctionalTests {
 
 	@TempDir
 	Path temp;
