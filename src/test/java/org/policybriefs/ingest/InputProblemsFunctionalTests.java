@@ -195,13 +195,13 @@ class InputProblemsFunctionalTests {
 		@Test
 		void halfWidthPunctuationInChineseTextIsWarnedOfAndTheRowStillLoads(CapturedOutput output) {
 			workspace.write("regions.csv", workspace.read("regions.csv").replace("以绿电和气候优势卡位算力基建",
-					"以绿电,气候优势卡位算力基建"));
+					"以绿电;气候优势卡位算力基建"));
 
 			int validate = session.execute("validate");
 
 			assertThat(validate).isZero();
-			assertThat(output.getOut()).contains("regions.csv:2: column lever_zh: half-width ',' in Chinese text"
-					+ " (…以绿电,气候优势…); write the full-width '，'")
+			assertThat(output.getOut()).contains("regions.csv:2: column lever_zh: half-width ';' in Chinese text"
+					+ " (…以绿电;气候优势…); write the full-width '；'")
 				.contains("regions.csv       read 3, loaded 3, rejected 0");
 		}
 
