@@ -1,4 +1,4 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.util.function.Function;
 
@@ -11,13 +11,13 @@ import org.policybriefs.indicators.MissingReason;
  */
 final class MissingReasons {
 
-	private final Messages messages;
+	private final BriefWords messages;
 
 	private final Function<String, String> indicatorNames;
 
 	private final Function<String, String> regionNames;
 
-	MissingReasons(Messages messages, Function<String, String> indicatorNames, Function<String, String> regionNames) {
+	MissingReasons(BriefWords messages, Function<String, String> indicatorNames, Function<String, String> regionNames) {
 		this.messages = messages;
 		this.indicatorNames = indicatorNames;
 		this.regionNames = regionNames;
