@@ -5,13 +5,9 @@ import java.util.Locale;
 
 /**
  * One brief to render: which brief, in which language, for which as-of date. A regional
- * brief's id is {@code region-<CODE>}; its focus is that region.
+ * brief's focus is its region.
  */
-record BriefRequest(String briefId, Locale locale, LocalDate asOf) {
-
-	static final String COMPARATIVE = "comparative";
-
-	static final String REGIONAL_PREFIX = "region-";
+record BriefRequest(BriefId briefId, Locale locale, LocalDate asOf) {
 
 	String fileName() {
 		return baseName() + ".pdf";
@@ -24,7 +20,7 @@ record BriefRequest(String briefId, Locale locale, LocalDate asOf) {
 
 	/** The region a regional brief is about, or null for the comparative brief. */
 	String focus() {
-		return this.briefId.startsWith(REGIONAL_PREFIX) ? this.briefId.substring(REGIONAL_PREFIX.length()) : null;
+		return this.briefId.region();
 	}
 
 }
