@@ -3,7 +3,7 @@ package org.policybriefs.distribute;
 import java.util.List;
 import java.util.Locale;
 
-import org.policybriefs.render.BriefId;
+import org.policybriefs.render.model.BriefId;
 
 /**
  * One subscriber from {@code analysts.csv}: where to send, in which language, which briefs

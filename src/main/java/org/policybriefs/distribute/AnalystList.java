@@ -19,7 +19,7 @@ import jakarta.mail.internet.InternetAddress;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.policybriefs.render.BriefId;
+import org.policybriefs.render.model.BriefId;
 
 /**
  * Reads and checks {@code analysts.csv} ({@code email,name,locale,briefs}). A row with a bad

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.policybriefs.render.BriefId;
+import org.policybriefs.render.model.BriefId;
 
 /**
  * A published brief of the run, as {@code rendered_brief} records it.

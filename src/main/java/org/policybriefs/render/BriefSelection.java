@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.policybriefs.render.model.BriefId;
+import org.policybriefs.render.model.BriefRequest;
+
 /**
  * The brief list of a run, expanded against the run's regions, which are data: {@code all} is
  * the comparative brief and every regional one, {@code regions} every regional brief, and a

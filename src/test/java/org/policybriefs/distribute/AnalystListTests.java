@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policybriefs.render.BriefId;
+import org.policybriefs.render.model.BriefId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

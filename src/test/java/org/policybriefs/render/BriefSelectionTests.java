@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policybriefs.render.model.BriefId;
+import org.policybriefs.render.model.BriefRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * A brief's name as people write it ({@code region:GZ}) and as files and the database hold it
  * ({@code region-GZ}), and a run's brief list expanded against its regions.
  */
-class BriefIdTests {
+class BriefSelectionTests {
 
 	@Test
 	void bothSpellingsOfARegionalBriefNameTheSameBrief() {

@@ -1,4 +1,4 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -7,19 +7,19 @@ import java.util.Locale;
  * One brief to render: which brief, in which language, for which as-of date. A regional
  * brief's focus is its region.
  */
-record BriefRequest(BriefId briefId, Locale locale, LocalDate asOf) {
+public record BriefRequest(BriefId briefId, Locale locale, LocalDate asOf) {
 
-	String fileName() {
+	public String fileName() {
 		return baseName() + ".pdf";
 	}
 
 	/** {@code <brief-id>.<locale>}, the name of every file made for this brief. */
-	String baseName() {
+	public String baseName() {
 		return this.briefId + "." + this.locale.toLanguageTag();
 	}
 
 	/** The region a regional brief is about, or null for the comparative brief. */
-	String focus() {
+	public String focus() {
 		return this.briefId.region();
 	}
 
