@@ -52,8 +52,6 @@ public class BriefRuns {
 		.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName), Stream.of("analysts.csv"))
 		.toList();
 
-	static final String DISTRIBUTE_STEP = "distribute";
-
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -218,11 +216,8 @@ public class BriefRuns {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return new RunOutcome(RunOutcome.Status.COMPLETED, execution.getId(), published, list(published), List.of());
 		}
-		boolean deliveryFailed = execution.getStepExecutions()
-			.stream()
-			.anyMatch((step) -> DISTRIBUTE_STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
 		RunOutcome failed = failed(execution);
-		if (deliveryFailed) {
+		if (RunOutcome.deliveryFailed(execution)) {
 			return new RunOutcome(RunOutcome.Status.DELIVERY_FAILED, execution.getId(), published, list(published),
 					failed.problems());
 		}
