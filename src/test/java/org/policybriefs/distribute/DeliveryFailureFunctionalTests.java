@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -26,13 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recipient the mail server refuses for good: the others still get theirs, the run says so
  * with its own exit code, and running again once the server accepts sends only what failed.
  */
+@Tag("database")
 @SpringBootTest
 class DeliveryFailureFunctionalTests {
 
 	static final RefusingSmtpServer server = new RefusingSmtpServer("cy@example.org");
-
-	@TempDir
-	static Path database;
 
 	@TempDir
 	Path temp;
@@ -45,7 +44,6 @@ class DeliveryFailureFunctionalTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", server::port);
 		registry.add("briefs.mail.backoff", () -> "100ms");
@@ -66,7 +64,8 @@ class DeliveryFailureFunctionalTests {
 				cy@example.org,Cy,en,comparative
 				di@example.org,Di,en,comparative
 				""");
-		String[] run = { "run", "--as-of=2026-11-27", "--input=" + workspace.input(), "--output=" + workspace.output() };
+		String[] run = { "run", "--as-of=2026-11-27", "--brief=comparative", "--locale=en", "--input=" + workspace.input(),
+				"--output=" + workspace.output() };
 
 		// when
 		ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,7 +1,5 @@
 package org.policybriefs.distribute;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,8 +14,9 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -38,13 +37,14 @@ import static org.awaitility.Awaitility.await;
  * Delivery over SMTP to a real mail server (GreenMail): one message per analyst with their
  * briefs attached as PDFs, nothing sent twice, a server that is down for a moment retried.
  */
+@Tag("database")
 @SpringBootTest
 class DeliveryFunctionalTests {
 
-	static final int PORT = freePort();
+	/** The mail server, on a port the system chose; the test that needs it down stops it and starts it again there. */
+	static GreenMail mailServer = start(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
-	@TempDir
-	static Path database;
+	static final int PORT = mailServer.getSmtp().getPort();
 
 	@TempDir
 	Path temp;
@@ -55,13 +55,10 @@ class DeliveryFunctionalTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	GreenMail mailServer = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
 	BriefWorkspace workspace;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("briefs"));
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> PORT);
 		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
@@ -70,7 +67,8 @@ class DeliveryFunctionalTests {
 	}
 
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
+		mailServer.purgeEmailFromAllMailboxes();
 		this.workspace = new BriefWorkspace(this.temp);
 		this.workspace.write("analysts.csv", """
 				email,name,locale,briefs
@@ -80,22 +78,19 @@ class DeliveryFunctionalTests {
 				""");
 	}
 
-	@AfterEach
-	void stopMailServer() {
-		this.mailServer.stop();
+	@AfterAll
+	static void stopMailServer() {
+		mailServer.stop();
 	}
 
 	@Test
 	void eachAnalystGetsOneMessageWithTheirBriefsAttachedAsPdfs() throws Exception {
-		// given
-		this.mailServer.start();
-
 		// when
 		RunOutcome outcome = this.runs.run(request("2026-11-27"));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-		MimeMessage[] received = this.mailServer.getReceivedMessages();
+		MimeMessage[] received = mailServer.getReceivedMessages();
 		assertThat(Arrays.stream(received).map(DeliveryFunctionalTests::recipient))
 			.containsExactlyInAnyOrder("ada@example.org", "bo@example.org");
 		MimeMessage ada = Arrays.stream(received)
@@ -114,8 +109,6 @@ class DeliveryFunctionalTests {
 
 	@Test
 	void aBadAddressIsLoggedAsRejectedWithItsReason() {
-		this.mailServer.start();
-
 		this.runs.run(request("2026-11-26"));
 
 		List<Map<String, Object>> rejected = this.jdbc
@@ -129,9 +122,8 @@ class DeliveryFunctionalTests {
 	@Test
 	void runningAgainSendsNothing() {
 		// given
-		this.mailServer.start();
 		this.runs.run(request("2026-11-25"));
-		int afterFirst = this.mailServer.getReceivedMessages().length;
+		int afterFirst = mailServer.getReceivedMessages().length;
 
 		// when
 		RunOutcome again = this.runs.run(request("2026-11-25"));
@@ -139,19 +131,20 @@ class DeliveryFunctionalTests {
 		// then
 		assertThat(afterFirst).isEqualTo(2);
 		assertThat(again.status()).isEqualTo(RunOutcome.Status.UP_TO_DATE);
-		assertThat(this.mailServer.getReceivedMessages()).hasSize(afterFirst);
+		assertThat(mailServer.getReceivedMessages()).hasSize(afterFirst);
 	}
 
 	@Test
 	void aMailServerThatIsDownForAMomentIsRetried() {
 		// given: the server is down when the first message goes out
+		mailServer.stop();
 		RunOutcome started = this.runs.start(request("2026-11-24"));
 
 		// when: it comes back after the first failed attempt
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM delivery_log WHERE as_of = '2026-11-24' AND status = 'SENDING' AND attempts = 1",
 				Integer.class) > 0);
-		this.mailServer.start();
+		mailServer = start(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 		// then
 		await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(status("2026-11-24", "bo@example.org")));
@@ -159,12 +152,19 @@ class DeliveryFunctionalTests {
 		Integer attempts = this.jdbc.queryForObject("""
 				SELECT MAX(attempts) FROM delivery_log WHERE as_of = '2026-11-24' AND status = 'SENT'""", Integer.class);
 		assertThat(attempts).isGreaterThanOrEqualTo(2);
-		assertThat(this.mailServer.getReceivedMessages()).hasSize(2);
+		assertThat(mailServer.getReceivedMessages()).hasSize(2);
 	}
 
+	/** The English comparative brief, which every analyst here follows. */
 	private BriefRunRequest request(String asOf) {
 		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
-				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, true, BriefRunRequest.Trigger.ON_DEMAND);
+				List.of("comparative"), List.of("en"), true, BriefRunRequest.Trigger.ON_DEMAND);
+	}
+
+	private static GreenMail start(ServerSetup setup) {
+		GreenMail server = new GreenMail(setup);
+		server.start();
+		return server;
 	}
 
 	private String status(String asOf, String recipient) {
@@ -194,15 +194,6 @@ class DeliveryFunctionalTests {
 			}
 		}
 		return pdfs;
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -4,12 +4,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without a mail server the shipped data's analysts get their messages as {@code .eml} files
  * in the run's outbox; {@code --no-distribute} writes none.
  */
+@Tag("database")
 @SpringBootTest
 class OutboxFunctionalTests {
 
@@ -69,10 +72,10 @@ class OutboxFunctionalTests {
 		assertThat(workspace.published("2026-11-28").resolve("outbox")).doesNotExist();
 	}
 
+	/** The English comparative brief, which every shipped analyst follows. */
 	private static BriefRunRequest request(BriefWorkspace workspace, String asOf, boolean distribute) {
 		return new BriefRunRequest(LocalDate.parse(asOf), workspace.input(), workspace.output(),
-				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, distribute,
-				BriefRunRequest.Trigger.COMMAND_LINE);
+				List.of("comparative"), List.of("en"), distribute, BriefRunRequest.Trigger.COMMAND_LINE);
 	}
 
 }

@@ -13,10 +13,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.within;
  * The brief job end to end on a copy of the shipped input: CSV rows in, a comparative PDF,
  * indicators.csv and manifest.json out.
  */
+@Tag("database")
 @SpringBatchTest
 @SpringBootTest
 class BriefJobFunctionalTests {
@@ -86,7 +88,7 @@ class BriefJobFunctionalTests {
 		JsonNode manifest = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile());
 		JsonNode brief = manifest.get("briefs").get(0);
 		assertThat(brief.get("file").asString()).isEqualTo("comparative.en.pdf");
-		assertThat(brief.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(pdf));
+		assertThat(brief.get("sha256").asString()).isEqualTo(Sha256.of(pdf));
 		assertThat(brief.get("bytes").asLong()).isEqualTo(Files.size(pdf));
 		assertThat(brief.get("pages").asInt()).isEqualTo(BriefWorkspace.pdfPages(pdf));
 	}
@@ -129,9 +131,10 @@ class BriefJobFunctionalTests {
 		assertThat(text).contains("0.36").doesNotContain("0.35");
 	}
 
+	/** The English comparative brief: the one these tests read. */
 	private BriefRunRequest request(String asOf) {
 		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
-				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES);
+				List.of("comparative"), List.of("en"));
 	}
 
 	private static Map<String, Double> derivedValues(Path indicatorsCsv) throws Exception {

@@ -3,6 +3,7 @@ package org.policybriefs.render;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -42,7 +43,7 @@ class MarkupInjectionFunctionalTests {
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+				workspace.output(), List.of("comparative"), List.of("en")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);

@@ -2,6 +2,7 @@ package org.policybriefs.render;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +35,9 @@ class MissingGlyphFunctionalTests {
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 		workspace.write("regions.csv", workspace.read("regions.csv").replace("GZ,Guizhou,贵州,", "GZ,Guizhou,贵\uD840\uDC00州,"));
 
-		// when
+		// when: the Chinese brief, which prints the Chinese name
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+				workspace.output(), List.of("comparative"), List.of("zh-CN")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.FAILED);
@@ -52,7 +53,7 @@ class MissingGlyphFunctionalTests {
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-26"), workspace.input(),
-				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+				workspace.output(), List.of("comparative"), List.of("en")));
 
 		// then: the PDF's text has the Chinese characters, so they were drawn and not dropped
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
@@ -67,7 +68,7 @@ class MissingGlyphFunctionalTests {
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-25"), workspace.input(),
-				workspace.output(), java.util.List.of("comparative"), java.util.List.of("zh-CN")));
+				workspace.output(), List.of("comparative"), List.of("zh-CN")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);

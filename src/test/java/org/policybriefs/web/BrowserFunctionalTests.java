@@ -31,10 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -44,8 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a run, watches it to the end and downloads the PDF; an analyst has no Generate button.
  * Screenshots of each page go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=servlet")
+@ServeModeTest
 class BrowserFunctionalTests {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -55,20 +51,12 @@ class BrowserFunctionalTests {
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	@TempDir
-	static Path root;
-
-	@TempDir
 	Path profile;
 
 	@LocalServerPort
 	int port;
 
 	WebDriver browser;
-
-	@DynamicPropertySource
-	static void serve(DynamicPropertyRegistry registry) {
-		ServeTestProperties.register(registry, root);
-	}
 
 	@BeforeAll
 	static void chromium() {
@@ -101,13 +89,13 @@ class BrowserFunctionalTests {
 	void anOperatorStartsARunWatchesItFinishAndDownloadsThePdf() throws Exception {
 		// given
 		logIn(ServeTestProperties.OPERATOR, ServeTestProperties.OPERATOR_PASSWORD);
-		screenshot("runs-empty");
+		screenshot("runs-before");
 
 		// when: the run is started from the Generate page
 		this.browser.findElement(By.id("generate")).click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/generate$"));
 		this.browser.findElement(By.id("asOf")).clear();
-		setDate("asOf", "2026-11-27");
+		setDate("asOf", "2026-11-21");
 		// every brief in both languages (eight PDFs) makes the run long enough to watch
 		this.browser.findElement(By.id("briefs")).clear();
 		this.browser.findElement(By.id("briefs")).sendKeys("all");
@@ -144,7 +132,7 @@ class BrowserFunctionalTests {
 
 		this.browser.findElement(By.linkText("Runs")).click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/runs$"));
-		assertThat(this.browser.findElement(By.cssSelector("table.runs tbody")).getText()).contains("2026-11-27",
+		assertThat(this.browser.findElement(By.cssSelector("table.runs tbody")).getText()).contains("2026-11-21",
 				"on demand", "Completed");
 		screenshot("runs");
 		this.browser.findElement(By.linkText("Data")).click();

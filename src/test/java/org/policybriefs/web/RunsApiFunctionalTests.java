@@ -7,19 +7,14 @@ import java.time.Duration;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policybriefs.BriefWorkspace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -33,24 +28,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The REST API on a real job and database: start a run, follow it to the end, list and
  * download what it published, and nothing else.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
-@AutoConfigureMockMvc
+@Tag("database")
+@ServeModeTest
 class RunsApiFunctionalTests {
-
-	@TempDir
-	static Path root;
-
-	static BriefWorkspace workspace;
 
 	@Autowired
 	MockMvc mvc;
 
 	final JsonMapper json = JsonMapper.builder().build();
-
-	@DynamicPropertySource
-	static void serve(DynamicPropertyRegistry registry) {
-		workspace = ServeTestProperties.register(registry, root);
-	}
 
 	@Test
 	void postStartsARunThatCompletesAndPublishesADownloadablePdf() throws Exception {
@@ -91,7 +76,7 @@ class RunsApiFunctionalTests {
 
 		// when
 		MockHttpServletResponse again = call(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"asOf\":\"2026-11-26\",\"distribute\":false}"));
+			.content(comparativeInEnglish("2026-11-26", false)));
 
 		// then
 		assertThat(again.getStatus()).isEqualTo(200);
@@ -134,9 +119,9 @@ class RunsApiFunctionalTests {
 	void onlyFilesInTheRunsManifestAreServed() throws Exception {
 		// given: a run, and a file in its folder that its manifest does not list
 		String location = completedRun("2026-11-24");
-		Path folder = workspace.published("2026-11-24");
+		Path folder = ServeTestProperties.workspace.published("2026-11-24");
 		Files.writeString(folder.resolve("unlisted.pdf"), "%PDF-1.4 not part of the run");
-		Files.writeString(root.resolve("secret.txt"), "outside the output folder");
+		Files.writeString(ServeTestProperties.workspace.output().resolveSibling("secret.txt"), "outside the output folder");
 
 		// when / then
 		assertThat(call(get(location + "/files/manifest.json")).getStatus()).isEqualTo(200);
@@ -157,7 +142,7 @@ class RunsApiFunctionalTests {
 	void metricsCountRunDurationBriefsRenderedAndDeliveriesByStatus() throws Exception {
 		// given: a run that delivers to the shipped analysts (into the outbox: no mail server here)
 		MockHttpServletResponse started = call(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"asOf\":\"2026-11-22\",\"distribute\":true}"));
+			.content(comparativeInEnglish("2026-11-22", true)));
 		assertThat(awaitEnd(started.getHeader("Location")).path("run").path("deliveries").path("sent").asInt())
 			.isEqualTo(3);
 
@@ -185,10 +170,16 @@ class RunsApiFunctionalTests {
 
 	private String completedRun(String asOf) throws Exception {
 		MockHttpServletResponse response = call(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"asOf\":\"" + asOf + "\",\"distribute\":false}"));
+			.content(comparativeInEnglish(asOf, false)));
 		String location = response.getHeader("Location");
 		assertThat(awaitEnd(location).path("run").path("status").asString()).isEqualTo("COMPLETED");
 		return location;
+	}
+
+	/** A request for the English comparative brief, which every shipped analyst follows. */
+	private static String comparativeInEnglish(String asOf, boolean distribute) {
+		return """
+				{"asOf":"%s","briefs":["comparative"],"locales":["en"],"distribute":%s}""".formatted(asOf, distribute);
 	}
 
 	private JsonNode awaitEnd(String location) {

@@ -1,16 +1,11 @@
 package org.policybriefs.web;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,23 +19,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The pages on a real run: an operator starts it from the form, then the Runs, Run and Data
  * pages show what it did and link the files it published.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
-@AutoConfigureMockMvc
+@Tag("database")
+@ServeModeTest
 class RunsPagesFunctionalTests {
-
-	@TempDir
-	static Path root;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	RunHistory history;
-
-	@DynamicPropertySource
-	static void serve(DynamicPropertyRegistry registry) {
-		ServeTestProperties.register(registry, root);
-	}
 
 	@Test
 	void aRunStartedFromTheFormShowsOnTheRunAndDataPages() throws Exception {

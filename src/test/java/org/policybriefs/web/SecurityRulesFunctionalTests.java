@@ -1,17 +1,11 @@
 package org.policybriefs.web;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -32,20 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every rule of serve mode's security, with the configured accounts: who may see, download and
  * start what, by form login for pages and HTTP Basic for the API.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
-@AutoConfigureMockMvc
+@ServeModeTest
 class SecurityRulesFunctionalTests {
-
-	@TempDir
-	static Path root;
 
 	@Autowired
 	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void serve(DynamicPropertyRegistry registry) {
-		ServeTestProperties.register(registry, root);
-	}
 
 	@Nested
 	class Anonymous {

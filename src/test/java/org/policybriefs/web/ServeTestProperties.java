@@ -1,16 +1,19 @@
 package org.policybriefs.web;
 
-import java.nio.file.Path;
+import java.util.Map;
 
 import org.policybriefs.BriefWorkspace;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Serve mode for a test: a web application on its own H2 file database and its own copy of the
- * input, with one analyst and one operator.
+ * Serve mode for the web tests ({@link ServeModeTest}): its own copy of the input and output
+ * folder, one analyst and one operator. The database is the test configuration's fresh H2 file.
  */
-final class ServeTestProperties {
+final class ServeTestProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String ANALYST = "ana";
 
@@ -20,24 +23,20 @@ final class ServeTestProperties {
 
 	static final String OPERATOR_PASSWORD = "operator-secret";
 
-	private ServeTestProperties() {
-	}
+	/** The folders of the one serve-mode context; each test uses as-of dates of its own. */
+	static final BriefWorkspace workspace = new BriefWorkspace(BriefWorkspace.temporaryFolder("serve-mode"));
 
-	static BriefWorkspace register(DynamicPropertyRegistry registry, Path root) {
-		BriefWorkspace workspace = new BriefWorkspace(root);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/briefs"));
-		registry.add("briefs.serve.input", () -> workspace.input().toString());
-		registry.add("briefs.serve.output", () -> workspace.output().toString());
-		registry.add("briefs.users[0].name", () -> ANALYST);
-		registry.add("briefs.users[0].password", () -> "{noop}" + ANALYST_PASSWORD);
-		registry.add("briefs.users[0].roles", () -> "ANALYST");
-		registry.add("briefs.users[1].name", () -> OPERATOR);
-		// a bcrypt hash of operator-secret: configured passwords are hashes in production
-		registry.add("briefs.users[1].password",
-				() -> "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
-					.encode(OPERATOR_PASSWORD));
-		registry.add("briefs.users[1].roles", () -> "OPERATOR");
-		return workspace;
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("serve-test", Map.of("briefs.serve.input", workspace.input().toString(),
+					"briefs.serve.output", workspace.output().toString(), "briefs.users[0].name", ANALYST,
+					"briefs.users[0].password", "{noop}" + ANALYST_PASSWORD, "briefs.users[0].roles", "ANALYST",
+					"briefs.users[1].name", OPERATOR,
+					// a bcrypt hash: configured passwords are hashes in production
+					"briefs.users[1].password", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(OPERATOR_PASSWORD),
+					"briefs.users[1].roles", "OPERATOR")));
 	}
 
 }

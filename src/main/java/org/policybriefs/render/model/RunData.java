@@ -1,0 +1,99 @@
+package org.policybriefs.render.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policybriefs.indicators.Formula;
+import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.RegionComparison;
+import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.Region;
+import org.policybriefs.ingest.Source;
+import org.policybriefs.render.model.BriefViews.QualityLine;
+import org.policybriefs.render.model.BriefViews.RejectLine;
+
+/**
+ * Everything the briefs of one run are built from, read once per run, with what every brief
+ * would otherwise work out again: the latest period, each region's value in it, each region's
+ * standing among all regions per indicator, and the parsed formulas.
+ *
+ * @param latest the values of the latest period by {@code region/indicator}
+ * @param standings per indicator, each reporting region's rank and ratios among the comparable values of all regions
+ * @param formulas the parsed formula of each derived indicator
+ */
+public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
+		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
+		Map<String, Formula> formulas) {
+
+	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
+		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
+		Map<String, IndicatorValue> latest = new HashMap<>();
+		for (IndicatorValue value : values) {
+			if (value.period().equals(period)) {
+				latest.put(key(value.region(), value.indicator()), value);
+			}
+		}
+		Map<String, Map<String, RegionComparison.Standing>> standings = new HashMap<>();
+		Map<String, Formula> formulas = new HashMap<>();
+		for (IndicatorDefinition indicator : indicators) {
+			Map<String, IndicatorValue> present = new LinkedHashMap<>();
+			for (Region region : regions) {
+				IndicatorValue value = latest.get(key(region.code(), indicator.code()));
+				if (value != null && value.hasValue()) {
+					present.put(region.code(), value);
+				}
+			}
+			standings.put(indicator.code(), RegionComparison.compare(present, indicator.direction(), referenceRegion));
+			if (indicator.isDerived()) {
+				formulas.put(indicator.code(), Formula.parse(indicator.formula()));
+			}
+		}
+		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings,
+				formulas);
+	}
+
+	public static String key(String region, String indicator) {
+		return region + "/" + indicator;
+	}
+
+	/**
+	 * The regions a regional brief sets its region against: all of them, or when there are more
+	 * than {@code peers} others, the reference region and the regions that follow the focus in
+	 * regions.csv (wrapping round), so that a brief stays readable with hundreds of regions.
+	 * Always in regions.csv order.
+	 */
+	public List<Region> comparedWith(String focus, int peers, String referenceRegion) {
+		if (this.regions.size() <= peers + 1) {
+			return this.regions;
+		}
+		int at = -1;
+		for (int i = 0; i < this.regions.size(); i++) {
+			if (this.regions.get(i).code().equals(focus)) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			return this.regions;
+		}
+		List<Integer> chosen = new ArrayList<>(List.of(at));
+		for (int i = 0; i < this.regions.size(); i++) {
+			if (this.regions.get(i).code().equals(referenceRegion) && i != at) {
+				chosen.add(i);
+			}
+		}
+		for (int step = 1; chosen.size() < peers + 1; step++) {
+			int next = (at + step) % this.regions.size();
+			if (!chosen.contains(next)) {
+				chosen.add(next);
+			}
+		}
+		return chosen.stream().sorted().map(this.regions::get).toList();
+	}
+
+}
