@@ -39,7 +39,7 @@ class PackageDirectionTests {
 		.resideInAPackage(INGEST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(INDICATORS, RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(INDICATORS, EDITIONS, RENDER, PUBLISH, JOBS, CLI);
 
 	@ArchTest
 	static final ArchRule indicatorsUseNoLaterStage = noClasses().that()
