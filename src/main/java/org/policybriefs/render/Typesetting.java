@@ -14,8 +14,8 @@ import org.w3c.dom.Text;
 /**
  * Sets every text a brief shows by the conventions of its edition, at the edge, just before
  * layout, so that messages, data and templates are all set alike. A Chinese edition: full-width
- * punctuation, quotation marks nested “…‘…’…”, and Simplified characters where the edition is
- * Simplified (quotes from a Traditional source included). An English edition: curly quotation
+ * punctuation, quotation marks nested “…‘…’…”, and, where the edition is Simplified, quotations
+ * from a source (blockquote, q, class "quote") in Simplified characters. An English edition: curly quotation
  * marks, and the Chinese passages in it (quotes in the original) set as Chinese. Code is left
  * as it is. In headings a Chinese word (a place name: 上海) is never split across lines.
  */
@@ -50,9 +50,18 @@ final class Typesetting {
 
 	/** One text as this edition shows it. */
 	String text(String text) {
+		return text(text, ' ', ' ');
+	}
+
+	/** A quotation from a source as this edition shows it: in a Simplified edition, in Simplified characters. */
+	String quote(String text) {
+		return text(this.simplified ? ChineseText.simplified(text) : text);
+	}
+
+	/** One text between the nearest other characters around it in the document. */
+	private String text(String text, char before, char after) {
 		if (this.chinese) {
-			String simplified = this.simplified ? ChineseText.simplified(text) : text;
-			return ChineseText.nestedQuotes(ChineseText.punctuation(simplified));
+			return ChineseText.nestedQuotes(ChineseText.punctuation(text, before, after));
 		}
 		String curled = Quotes.nest(text, false);
 		if (!ScriptRuns.containsCjk(curled)) {
@@ -69,14 +78,58 @@ final class Typesetting {
 	void apply(Document document) {
 		List<Text> texts = new ArrayList<>();
 		collect(document.getDocumentElement(), texts);
-		collectTitles(document, texts);
-		for (Text node : texts) {
+		List<Text> titles = new ArrayList<>();
+		collectTitles(document, titles);
+		for (Text title : titles) {
+			title.setData(text(title.getData()));
+		}
+		for (int i = 0; i < texts.size(); i++) {
+			Text node = texts.get(i);
 			String data = node.getData();
-			String set = text(data);
+			String original = (this.simplified && isQuote(node)) ? ChineseText.simplified(data) : data;
+			char before = before(texts, i);
+			String set = text(original, before, after(texts, i));
 			if (!set.equals(data)) {
 				node.setData(set);
 			}
+			if (this.chinese && set.startsWith("（") && i > 0 && ScriptRuns.isCjk(before)) {
+				// a full-width parenthesis carries its own space: none before it
+				Text previous = texts.get(i - 1);
+				previous.setData(previous.getData().stripTrailing());
+			}
 		}
+	}
+
+	/** The nearest character before text {@code i} that is not a space, in document order. */
+	private static char before(List<Text> texts, int i) {
+		for (int j = i - 1; j >= 0; j--) {
+			String data = texts.get(j).getData().stripTrailing();
+			if (!data.isEmpty()) {
+				return data.charAt(data.length() - 1);
+			}
+		}
+		return ' ';
+	}
+
+	private static char after(List<Text> texts, int i) {
+		for (int j = i + 1; j < texts.size(); j++) {
+			String data = texts.get(j).getData().stripLeading();
+			if (!data.isEmpty()) {
+				return data.charAt(0);
+			}
+		}
+		return ' ';
+	}
+
+	/** Whether a text is part of a quotation from a source: a blockquote, a q, or an element of class "quote". */
+	private static boolean isQuote(Node node) {
+		for (Node current = node.getParentNode(); current instanceof Element element; current = current.getParentNode()) {
+			if ("blockquote".equals(element.getLocalName()) || "q".equals(element.getLocalName())
+					|| List.of(element.getAttribute("class").split(" ")).contains("quote")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -40,6 +40,17 @@ class TypesettingTests {
 	}
 
 	@Test
+	void setsChinesePunctuationAroundAnElementInsideChineseText() {
+		assertThat(set("zh-CN", "<p>相对北京的电价优势 <span class=\"unit\">(×)</span></p>"))
+			.isEqualTo("<p>相对北京的电价优势<span class=\"unit\">（×）</span></p>");
+	}
+
+	@Test
+	void convertsOnlyQuotationsToSimplifiedCharacters() {
+		assertThat(set("zh-CN", "<p>國產昇騰芯片 <q>國產昇騰芯片</q></p>")).isEqualTo("<p>國產昇騰芯片 <q>国产昇腾芯片</q></p>");
+	}
+
+	@Test
 	void leavesCodeAsItIs() {
 		assertThat(set("zh-CN", "<p><code>a = b / (c, d)</code></p>")).isEqualTo("<p><code>a = b / (c, d)</code></p>");
 		assertThat(set("en", "<p><code>x = \"y\"</code></p>")).isEqualTo("<p><code>x = \"y\"</code></p>");
