@@ -24,14 +24,16 @@ import org.policybriefs.render.model.BriefViews.RejectLine;
  * @param latest the values of the latest period by {@code region/indicator}
  * @param standings per indicator, each reporting region's rank and ratios among the comparable values of all regions
  * @param formulas the parsed formula of each derived indicator
+ * @param catalogs the findings and figure catalogs, read once per run
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
-		Map<String, Formula> formulas) {
+		Map<String, Formula> formulas, Catalogs catalogs) {
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
-			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
+			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
+			Catalogs catalogs) {
 		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
 		Map<String, IndicatorValue> latest = new HashMap<>();
 		for (IndicatorValue value : values) {
@@ -54,8 +56,8 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 				formulas.put(indicator.code(), Formula.parse(indicator.formula()));
 			}
 		}
-		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings,
-				formulas);
+		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
+				catalogs);
 	}
 
 	public static String key(String region, String indicator) {
