@@ -1,7 +1,11 @@
 package org.policybriefs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.policybriefs.cli.BriefCommands;
 import org.policybriefs.cli.CommandLine;
+import org.policybriefs.cli.StartupFailure;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Entry point: parses the command, runs it, and exits with its code; {@code serve} keeps running.
+ * A command line that cannot be understood is answered before the application starts; a failure
+ * to start is one line on stderr with its cause (the stack trace only with {@code --debug}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,18 +28,37 @@ public class PolicyBriefsApplication {
 		}
 		catch (CommandLine.UsageException ex) {
 			System.err.println("error: " + ex.getMessage());
+			System.err.println(CommandLine.usage());
 			System.exit(BriefCommands.USAGE);
 			return;
 		}
-		SpringApplication application = new SpringApplication(PolicyBriefsApplication.class);
-		ConfigurableApplicationContext context = application
-			.run(commandLine.contextArguments().toArray(String[]::new));
+		List<String> arguments = new ArrayList<>(commandLine.contextArguments());
+		if (commandLine.isDebug()) {
+			arguments.addAll(StartupFailure.DEBUG_LOGGING);
+		}
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplication(PolicyBriefsApplication.class).run(arguments.toArray(String[]::new));
+		}
+		catch (RuntimeException | Error ex) {
+			StartupFailure.report(ex, commandLine.isDebug(), System.err);
+			System.exit(BriefCommands.FAILED);
+			return;
+		}
 		if (commandLine.isServe()) {
 			// the web server keeps the process alive until it is stopped
 			return;
 		}
-		int code = context.getBean(BriefCommands.class).execute(commandLine, System.out, System.err);
-		System.exit(SpringApplication.exit(context, () -> code));
+		int code;
+		try {
+			code = context.getBean(BriefCommands.class).execute(commandLine, System.out, System.err);
+		}
+		catch (RuntimeException ex) {
+			StartupFailure.report(ex, commandLine.isDebug(), System.err);
+			code = BriefCommands.FAILED;
+		}
+		int exit = code;
+		System.exit(SpringApplication.exit(context, () -> exit));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
@@ -115,7 +116,7 @@ class PublishTasklet implements Tasklet {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("file", name);
 		entry.put("bytes", Files.size(file));
-		entry.put("sha256", AtomicFiles.sha256(file));
+		entry.put("sha256", Sha256.of(file));
 		return entry;
 	}
 

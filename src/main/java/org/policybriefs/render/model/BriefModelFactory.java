@@ -77,7 +77,7 @@ public final class BriefModelFactory {
 			.map((region) -> region.name().equals(region.nameZh()) ? region.name()
 					: region.name() + " " + region.nameZh())
 			.toList());
-		return new Edition(request.briefId(), request.baseName(), request.locale().toLanguageTag(),
+		return new Edition(request.briefId().toString(), request.baseName(), request.locale().toLanguageTag(),
 				context.chinese() ? "zh" : "en", context.regional(),
 				context.regional() ? context.focus().code() : "", context.title(), context.subtitle(),
 				words.get("brief.keywords", context.names(context.regions().stream().map((r) -> r.name()).toList())),
