@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stops {@code run} and {@code validate} before anything is rendered, with exit code 1 and the
  * file and line; {@code --strict} and {@code --max-rejects} turn rejected rows into a failed run.
  */
+@Tag("database")
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 class InputProblemsFunctionalTests {

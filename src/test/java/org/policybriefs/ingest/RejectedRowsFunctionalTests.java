@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Row-level problems reject the row and the run goes on: one run over the shipped input with
  * one bad row per problem appended, then one test per problem on what the run published.
  */
+@Tag("database")
 @SpringBootTest
 class RejectedRowsFunctionalTests {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Adding a region is data only: a fourth region appended to a copy of the input gets its
  * derived values, including one that refers to another region's value, and a place in the brief.
  */
+@Tag("database")
 @SpringBootTest
 class AddedRegionFunctionalTests {
 

@@ -247,6 +247,11 @@ public final class BriefContext {
 		return date(this.request.asOf(), this.words.locale());
 	}
 
+	/** A date as the brief writes it: "November 27, 2026", "2026年11月27日". */
+	public String dateText(LocalDate date) {
+		return date(date, this.words.locale());
+	}
+
 	/** The brief's title: the comparative brief's, or the regional brief's with its region's name. */
 	public String title() {
 		return regional() ? this.words.get("regional.title", this.focus.name()) : this.words.get("brief.title");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.model.BriefViews.QualityLine;
@@ -39,8 +40,8 @@ public final class BriefModelFactory {
 		this.quotes = quotes;
 	}
 
-	/** The data shared by every brief of a run, read once, with the catalogs as they are now. */
-	public RunData load(long instance) {
+	/** The data shared by every brief of a run, read once: the catalogs as they are now, and what changed since the previous edition. */
+	public RunData load(long instance, EditionChanges changes) {
 		return RunData.of(this.ingested.regions(instance), this.ingested.indicators(instance),
 				this.ingested.sources(instance), this.values.findAll(instance),
 				this.ingested.reconciliations(instance)
@@ -51,7 +52,7 @@ public final class BriefModelFactory {
 					.stream()
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 					.toList(),
-				this.settings.referenceRegion(), Catalogs.read(this.settings.templates()));
+				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()));
 	}
 
 	/** The words of a brief in its language. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.RegionComparison;
@@ -25,15 +26,21 @@ import org.policybriefs.render.model.BriefViews.RejectLine;
  * @param standings per indicator, each reporting region's rank and ratios among the comparable values of all regions
  * @param formulas the parsed formula of each derived indicator
  * @param catalogs the findings and figure catalogs, read once per run
+ * @param changes what changed since the previous edition (a first edition when there is none)
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
-		Map<String, Formula> formulas, Catalogs catalogs) {
+		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs) {
+
+	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
+		return of(regions, indicators, sources, values, quality, rejects, referenceRegion, null, null);
+	}
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
-			Catalogs catalogs) {
+			EditionChanges changes, Catalogs catalogs) {
 		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
 		Map<String, IndicatorValue> latest = new HashMap<>();
 		for (IndicatorValue value : values) {
@@ -57,7 +64,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			}
 		}
 		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
-				catalogs);
+				changes, catalogs);
 	}
 
 	public static String key(String region, String indicator) {

@@ -44,7 +44,7 @@ class ComparedRegionsTests {
 		List<Region> regions = IntStream.rangeClosed(1, count)
 			.mapToObj((i) -> new Region("R" + i, "Region " + i, "地区" + i, "s", "S", "S", Map.of(), i + 1))
 			.toList();
-		return RunData.of(regions, List.of(), List.of(), List.of(), List.of(), List.of(), "R1", null);
+		return RunData.of(regions, List.of(), List.of(), List.of(), List.of(), List.of(), "R1");
 	}
 
 }

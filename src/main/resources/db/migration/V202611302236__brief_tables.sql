@@ -1,8 +1,8 @@
--- Tables of the brief job. Ingest tables have no unique keys on purpose: a duplicate row is
--- loaded, then found and moved to rejected_row with a reason naming both lines.
--- Every row belongs to one job instance (one as-of date and
--- one input fingerprint), so the history of earlier runs stays queryable and a
--- restarted run finds its own rows. Portable SQL: H2 now, PostgreSQL later.
+-- Tables of the brief job, the same on H2 and PostgreSQL. Ingest tables have no unique keys on
+-- purpose: a duplicate row is loaded, then found and moved to rejected_row with a reason naming
+-- both lines. Every row belongs to one job instance (one as-of date and one input fingerprint),
+-- so the history of earlier runs stays queryable and a restarted run finds its own rows.
+-- IF NOT EXISTS: a database made by the schema.sql of earlier versions is taken over as it is.
 
 CREATE TABLE IF NOT EXISTS source (
 	job_instance_id BIGINT NOT NULL,
