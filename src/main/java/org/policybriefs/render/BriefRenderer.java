@@ -89,6 +89,7 @@ public class BriefRenderer {
 			PdfRenderer renderer = pdf();
 			this.xhtml.load();
 			renderer.render(WARM_UP_PAGE, Map.of(), "en", new PdfRenderer.Parts(), OutputStream.nullOutputStream());
+			ChineseText.prepare();
 		}
 		catch (RuntimeException ex) {
 			// Only time is lost: the first brief does the same work and reports any problem itself.

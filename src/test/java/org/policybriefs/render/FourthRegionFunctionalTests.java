@@ -87,7 +87,7 @@ class FourthRegionFunctionalTests {
 		assertThat(Xhtml.withClass(regional, "div", "figure")).isNotEmpty()
 			.allSatisfy((figure) -> assertThat(figure.getAttribute("data-regions").split(" ")).contains("XA"));
 		assertThat(BriefWorkspace.pdfText(folder.resolve("region-XA.en.pdf")).replaceAll("\\s+", " "))
-			.contains(SYNTHETIC + " in China's Race for AI Compute");
+			.contains(SYNTHETIC + " in China’s Race for AI Compute");
 		assertThat(BriefWorkspace.pdfText(folder.resolve("region-XA.zh-CN.pdf")).replaceAll("\\s+", ""))
 			.contains("合成测试区（合成测试数据）");
 	}
