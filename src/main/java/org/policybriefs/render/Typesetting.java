@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.ibm.icu.util.ULocale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -14,8 +13,8 @@ import org.w3c.dom.Text;
 /**
  * Sets every text a brief shows by the conventions of its edition, at the edge, just before
  * layout, so that messages, data and templates are all set alike. A Chinese edition: full-width
- * punctuation, quotation marks nested “…‘…’…”, and, where the edition is Simplified, quotations
- * from a source (blockquote, q, class "quote") in Simplified characters. An English edition: curly quotation
+ * punctuation and quotation marks nested “…‘…’…” (quotations from a source come in the reader's
+ * script already: see {@link SimplifiedQuotes}). An English edition: curly quotation
  * marks, and the Chinese passages in it (quotes in the original) set as Chinese. Code is left
  * as it is. In headings a Chinese word (a place name: 上海) is never split across lines.
  */
@@ -34,28 +33,18 @@ final class Typesetting {
 
 	private final boolean chinese;
 
-	private final boolean simplified;
-
-	private Typesetting(boolean chinese, boolean simplified) {
+	private Typesetting(boolean chinese) {
 		this.chinese = chinese;
-		this.simplified = simplified;
 	}
 
 	/** The conventions of an edition, by its language tag ("zh-CN", "en"). */
 	static Typesetting forLanguage(String languageTag) {
-		ULocale locale = ULocale.addLikelySubtags(ULocale.forLocale(Locale.forLanguageTag(languageTag)));
-		boolean chinese = "zh".equals(locale.getLanguage());
-		return new Typesetting(chinese, chinese && "Hans".equals(locale.getScript()));
+		return new Typesetting("zh".equals(Locale.forLanguageTag(languageTag).getLanguage()));
 	}
 
 	/** One text as this edition shows it. */
 	String text(String text) {
 		return text(text, ' ', ' ');
-	}
-
-	/** A quotation from a source as this edition shows it: in a Simplified edition, in Simplified characters. */
-	String quote(String text) {
-		return text(this.simplified ? ChineseText.simplified(text) : text);
 	}
 
 	/** One text between the nearest other characters around it in the document. */
@@ -86,9 +75,8 @@ final class Typesetting {
 		for (int i = 0; i < texts.size(); i++) {
 			Text node = texts.get(i);
 			String data = node.getData();
-			String original = (this.simplified && isQuote(node)) ? ChineseText.simplified(data) : data;
 			char before = before(texts, i);
-			String set = text(original, before, after(texts, i));
+			String set = text(data, before, after(texts, i));
 			if (!set.equals(data)) {
 				node.setData(set);
 			}
@@ -119,17 +107,6 @@ final class Typesetting {
 			}
 		}
 		return ' ';
-	}
-
-	/** Whether a text is part of a quotation from a source: a blockquote, a q, or an element of class "quote". */
-	private static boolean isQuote(Node node) {
-		for (Node current = node.getParentNode(); current instanceof Element element; current = current.getParentNode()) {
-			if ("blockquote".equals(element.getLocalName()) || "q".equals(element.getLocalName())
-					|| List.of(element.getAttribute("class").split(" ")).contains("quote")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
