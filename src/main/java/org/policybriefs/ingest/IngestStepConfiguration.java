@@ -1,15 +1,12 @@
 package org.policybriefs.ingest;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,7 +68,7 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestObservationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CsvRowReader observationsReader, ItemProcessor<CsvRow, Checked<Observation>> observationProcessor,
+			CsvRowReader observationsReader, ObservationProcessor observationProcessor,
 			IngestWriter<Observation> observationsWriter, IngestStepListener ingestStepListener) {
 		return new StepBuilder("ingest-observations", jobRepository).<CsvRow, Checked<Observation>>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
@@ -122,18 +119,8 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<CsvRow, Checked<Observation>> observationProcessor(NamedParameterJdbcTemplate jdbc,
-			@Value(INSTANCE) long instance) {
-		var params = java.util.Map.of("instance", instance);
-		Set<String> regions = new HashSet<>(
-				jdbc.queryForList("SELECT code FROM region WHERE job_instance_id = :instance", params, String.class));
-		Set<String> observed = new HashSet<>(jdbc.queryForList(
-				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'observed'", params, String.class));
-		Set<String> derived = new HashSet<>(jdbc.queryForList(
-				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'derived'", params, String.class));
-		Set<String> sources = new HashSet<>(
-				jdbc.queryForList("SELECT id FROM source WHERE job_instance_id = :instance", params, String.class));
-		return RowValidators.observations(new RowValidators.ReferenceCodes(regions, observed, derived, sources));
+	ObservationProcessor observationProcessor(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new ObservationProcessor(jdbc, instance);
 	}
 
 	@Bean
