@@ -54,13 +54,13 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CsvRowReader indicatorsReader, IngestWriter<IndicatorDefinition> indicatorsWriter,
-			IngestStepListener ingestStepListener) {
+			CsvRowReader indicatorsReader, IndicatorProcessor indicatorProcessor,
+			IngestWriter<IndicatorDefinition> indicatorsWriter, IngestStepListener ingestStepListener) {
 		return new StepBuilder("ingest-indicators", jobRepository)
 			.<CsvRow, Checked<IndicatorDefinition>>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
 			.reader(indicatorsReader)
-			.processor(RowValidators.indicators())
+			.processor(indicatorProcessor)
 			.writer(indicatorsWriter)
 			.listener(ingestStepListener)
 			.build();
@@ -115,6 +115,12 @@ class IngestStepConfiguration {
 	@StepScope
 	CsvRowReader observationsReader(@Value(INPUT) String input) {
 		return new CsvRowReader(InputFileSpec.OBSERVATIONS, Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	IndicatorProcessor indicatorProcessor(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IndicatorProcessor(jdbc, instance);
 	}
 
 	@Bean
