@@ -1,7 +1,6 @@
 package org.policybriefs.ingest;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -131,46 +130,31 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	IngestWriter<Source> sourcesWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.SOURCE, (source) -> List.of(source.id()), duplicateScreen);
+	IngestWriter<Source> sourcesWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.SOURCE);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Region> regionsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.REGION, (region) -> List.of(region.code()), duplicateScreen);
+	IngestWriter<Region> regionsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.REGION);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<IndicatorDefinition> indicatorsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.INDICATOR, (indicator) -> List.of(indicator.code()),
-				duplicateScreen);
+	IngestWriter<IndicatorDefinition> indicatorsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INDICATOR);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Observation> observationsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		// in the order of InputFileSpec.OBSERVATIONS.keyColumns()
-		return new IngestWriter<>(jdbc, instance, IngestSql.OBSERVATION,
-				(observation) -> List.of(observation.region(), observation.indicator(), observation.period()),
-				duplicateScreen);
-	}
-
-	/** One per step execution: the step's writer fills it and the step listener, called in the step, reads it. */
-	@Bean
-	@StepScope
-	DuplicateScreen duplicateScreen() {
-		return new DuplicateScreen();
+	IngestWriter<Observation> observationsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.OBSERVATION);
 	}
 
 	@Bean
-	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc, DuplicateScreen duplicateScreen) {
-		return new IngestStepListener(jdbc, duplicateScreen);
+	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc) {
+		return new IngestStepListener(jdbc);
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads briefs rendered at once; 0 means one per processor
  */
 @ConfigurationProperties("briefs.render")
-public record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
+record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
 		@DefaultValue("Regional AI Compute Briefs") String series, String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
 		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival,

@@ -1,14 +1,12 @@
 package org.policybriefs.render;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -43,8 +41,8 @@ class FourthRegionFunctionalTests {
 				"XA,ai_talent_share,2024,5,=,S1,test data,fictional region for tests,,,,");
 
 		// when
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), List.of("comparative", "region:XA"), List.of("en", "zh-CN")));
+		RunOutcome outcome = this.briefRuns
+			.run(workspace.request("2026-11-27", List.of("comparative", "region:XA"), List.of("en", "zh-CN")));
 
 		// then
 		assertThat(outcome.status()).as(String.join("; ", outcome.problems())).isEqualTo(RunOutcome.Status.COMPLETED);
