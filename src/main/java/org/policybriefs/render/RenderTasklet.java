@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.render.model.BriefRequest;
@@ -63,8 +64,13 @@ class RenderTasklet implements Tasklet {
 
 	private final int threads;
 
+	private final RunChanges changes;
+
+	private final Path output;
+
 	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
-			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads) {
+			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads,
+			RunChanges changes, Path output) {
 		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -75,13 +81,16 @@ class RenderTasklet implements Tasklet {
 		this.staging = staging;
 		this.keepXhtml = keepXhtml;
 		this.threads = threads;
+		this.changes = changes;
+		this.output = output;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		long started = System.nanoTime();
-		BriefRenderer.RunSession session = this.renderer.session(instance);
+		BriefRenderer.RunSession session = this.renderer.session(instance,
+				this.changes.since(this.output, this.asOf, instance));
 		List<BriefRequest> requests = BriefSelection.expand(this.briefs,
 				session.data().regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
 		List<BriefRequest> pending = new ArrayList<>();
