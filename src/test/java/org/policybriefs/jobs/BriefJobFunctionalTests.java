@@ -128,7 +128,8 @@ class BriefJobFunctionalTests {
 		assertThat(second.status()).isEqualTo(RunOutcome.Status.COMPLETED);
 		assertThat(second.executionId()).isNotEqualTo(first.executionId());
 		String text = BriefWorkspace.pdfText(this.workspace.published("2026-11-29").resolve("comparative.en.pdf"));
-		assertThat(text).contains("0.36").doesNotContain("0.35");
+		// the value as the brief states it; the source's quote in the evidence annex still says 0.35
+		assertThat(text).contains("0.36 CNY/kWh").doesNotContain("0.35 CNY/kWh");
 	}
 
 	/** The English comparative brief: the one these tests read. */

@@ -61,7 +61,7 @@ class VisualRegressionFunctionalTests {
 		this.folder = workspace.published("2026-11-27");
 	}
 
-	/** Pages by what they show: the cover, the contents and summary, the first page of figures, a profile. */
+	/** Pages by what they show: page 1 (cover, takeaways, about the source), the contents, the first page of figures. */
 	static Stream<String> pages() {
 		return Stream.of("comparative.en:cover", "comparative.en:contents", "comparative.en:figures",
 				"comparative.zh-CN:contents", "comparative.zh-CN:figures");
@@ -77,7 +77,12 @@ class VisualRegressionFunctionalTests {
 			int index = switch (what) {
 				case "cover" -> 0;
 				case "contents" -> 1;
-				default -> PdfChecks.outline(document).get(4).page() - 1;
+				default -> PdfChecks.outline(document)
+					.stream()
+					.filter((bookmark) -> List.of("Figures", "图表").contains(bookmark.title()))
+					.findFirst()
+					.orElseThrow()
+					.page() - 1;
 			};
 			actual = new PDFRenderer(document).renderImageWithDPI(index, DPI, ImageType.RGB);
 		}
