@@ -6,7 +6,7 @@ import java.util.Objects;
  * A reference in a formula: an indicator code, optionally in another region
  * ({@code BJ.electricity_price}); a {@code null} region means the region being computed.
  */
-record Reference(String region, String indicator) {
+public record Reference(String region, String indicator) {
 
 	public Reference {
 		Objects.requireNonNull(indicator, "indicator");
