@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads briefs rendered at once; 0 means one per processor
  */
 @ConfigurationProperties("briefs.render")
-public record RenderProperties(@DefaultValue("templates") Path templates, String referenceRegion,
+record RenderProperties(@DefaultValue("templates") Path templates, String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
 		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival,
 		@DefaultValue("7") int peers, @DefaultValue("0") int threads) {

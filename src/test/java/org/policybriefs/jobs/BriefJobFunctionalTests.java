@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +133,7 @@ class BriefJobFunctionalTests {
 
 	/** The English comparative brief: the one these tests read. */
 	private BriefRunRequest request(String asOf) {
-		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
-				List.of("comparative"), List.of("en"));
+		return this.workspace.request(asOf, List.of("comparative"), List.of("en"));
 	}
 
 	private static Map<String, Double> derivedValues(Path indicatorsCsv) throws Exception {

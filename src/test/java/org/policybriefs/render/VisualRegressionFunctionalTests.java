@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -55,8 +53,8 @@ class VisualRegressionFunctionalTests {
 	@BeforeAll
 	void render() {
 		BriefWorkspace workspace = new BriefWorkspace(root);
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), List.of("comparative"), List.of("en", "zh-CN")));
+		RunOutcome outcome = this.briefRuns
+			.run(workspace.request("2026-11-27", List.of("comparative"), List.of("en", "zh-CN")));
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
 		this.folder = workspace.published("2026-11-27");
 	}
