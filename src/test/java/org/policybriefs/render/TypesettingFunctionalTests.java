@@ -57,7 +57,8 @@ class TypesettingFunctionalTests {
 	void runEveryBriefOnce() {
 		BriefWorkspace workspace = new BriefWorkspace(root);
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse(AS_OF), workspace.input(),
-				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES));
+				workspace.output(), BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, false,
+				BriefRunRequest.Trigger.COMMAND_LINE));
 		assertThat(outcome.status()).as(String.join("; ", outcome.problems())).isEqualTo(RunOutcome.Status.COMPLETED);
 		this.folder = workspace.published(AS_OF);
 	}
