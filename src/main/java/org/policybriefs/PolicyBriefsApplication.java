@@ -1,6 +1,7 @@
 package org.policybriefs;
 
 import org.policybriefs.cli.BriefCommands;
+import org.policybriefs.cli.BrokerCommand;
 import org.policybriefs.cli.CommandLine;
 
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point: parses the command, runs it, and exits with its code; {@code serve} keeps running.
+ * Entry point: parses the command, runs it, and exits with its code; {@code serve} and
+ * {@code worker} keep running, and {@code broker} runs without the application at all.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,11 +27,20 @@ public class PolicyBriefsApplication {
 			System.exit(BriefCommands.USAGE);
 			return;
 		}
+		if ("broker".equals(commandLine.command())) {
+			System.exit(BrokerCommand.run(commandLine, System.out, System.err));
+			return;
+		}
 		SpringApplication application = new SpringApplication(PolicyBriefsApplication.class);
 		ConfigurableApplicationContext context = application
 			.run(commandLine.contextArguments().toArray(String[]::new));
-		if (commandLine.isServe()) {
-			// the web server keeps the process alive until it is stopped
+		if ("worker".equals(commandLine.command()) && !context.containsBean("render-partition")) {
+			System.err.println("error: a worker needs a broker: --spring.artemis.broker-url=tcp://HOST:61616");
+			System.exit(SpringApplication.exit(context, () -> BriefCommands.USAGE));
+			return;
+		}
+		if (commandLine.isService()) {
+			// the web server or the broker's listener keeps the process alive until it is stopped
 			return;
 		}
 		int code = context.getBean(BriefCommands.class).execute(commandLine, System.out, System.err);

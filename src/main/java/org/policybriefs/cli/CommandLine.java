@@ -13,11 +13,12 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate", "serve");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "broker", "worker");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
 			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute"),
-			"validate", Set.of("input", "strict", "max-rejects"), "serve", Set.of("input", "output"));
+			"validate", Set.of("input", "strict", "max-rejects"), "serve", Set.of("input", "output"), "broker",
+			Set.of("host", "port", "output"), "worker", Set.of());
 
 	/** Options that may be given without a value, meaning {@code true}. */
 	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute");
@@ -73,6 +74,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return "serve".equals(this.command);
 	}
 
+	/** A command that keeps the process running until it is stopped: serve, worker and broker. */
+	public boolean isService() {
+		return isServe() || "worker".equals(this.command) || "broker".equals(this.command);
+	}
+
 	/**
 	 * The arguments for the application context: serve mode switches the web application and the
 	 * schedule on unless the command line says otherwise.
@@ -83,6 +89,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			addUnlessGiven(arguments, "spring.main.web-application-type", "servlet");
 			addUnlessGiven(arguments, "briefs.schedule.enabled", "true");
 			this.options.forEach((name, value) -> arguments.add("--briefs.serve." + name + "=" + value));
+		}
+		if ("worker".equals(this.command)) {
+			addUnlessGiven(arguments, "briefs.workers.enabled", "true");
 		}
 		return arguments;
 	}
@@ -100,6 +109,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				                                            [--strict | --max-rejects=N] [--no-distribute]
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
+				       java -jar target/policy-briefs.jar broker [--host=127.0.0.1] [--port=61616] [--output=DIR]
+				       java -jar target/policy-briefs.jar worker --spring.artemis.broker-url=tcp://HOST:61616
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
 	}

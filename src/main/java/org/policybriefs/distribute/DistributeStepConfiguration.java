@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,7 +16,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -30,19 +30,18 @@ class DistributeStepConfiguration {
 	@Bean
 	Step distributeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistributeTasklet distributeTasklet) {
-		return new StepBuilder("distribute", jobRepository).tasklet(distributeTasklet, transactionManager).build();
+		return new StepBuilder(DeliveryLog.STEP, jobRepository).tasklet(distributeTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	DistributeTasklet distributeTasklet(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			ObjectProvider<JavaMailSender> smtp, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters,
+	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters,
 			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
 		Path published = Path.of(output).resolve(asOf);
 		JavaMailSender sender = smtp.getIfAvailable();
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
-		return new DistributeTasklet(jdbc, new DeliveryLog(jdbc, transactionManager), mailer,
+		return new DistributeTasklet(rendered, log, mailer,
 				new BriefMessages(mailWords(), properties), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
 				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published));

@@ -25,10 +25,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BriefJobConfiguration {
 
-	static final String BRIEF_JOB = "briefs";
-
-	static final String VALIDATE_JOB = "validate";
-
 	@Bean
 	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
 			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep,
@@ -43,7 +39,7 @@ class BriefJobConfiguration {
 				listening.registerStepExecutionListener(progress);
 			}
 		}
-		return new JobBuilder(BRIEF_JOB, jobRepository).listener(progress)
+		return new JobBuilder(JobNames.BRIEFS, jobRepository).listener(progress)
 			// fonts, template and PDF classes load on the second processor while the data is ingested
 			.listener(new JobExecutionListener() {
 				@Override
@@ -66,7 +62,7 @@ class BriefJobConfiguration {
 	@Bean
 	Job validateJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep,
 			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep) {
-		return new JobBuilder(VALIDATE_JOB, jobRepository).start(ingestSourcesStep)
+		return new JobBuilder(JobNames.VALIDATE, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)

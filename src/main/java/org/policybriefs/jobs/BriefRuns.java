@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.distribute.DeliveryLog;
 import org.policybriefs.ingest.InputFileSpec;
 
 import org.springframework.batch.core.BatchStatus;
@@ -50,8 +51,6 @@ public class BriefRuns {
 	static final List<String> INPUT_FILES = Stream
 		.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName), Stream.of("analysts.csv"))
 		.toList();
-
-	static final String DISTRIBUTE_STEP = "distribute";
 
 	private final JobOperator jobOperator;
 
@@ -122,7 +121,7 @@ public class BriefRuns {
 		JobParameters parameters = parameters(request);
 		Path published = published(request);
 		synchronized (this.lock) {
-			JobExecution last = this.jobRepository.getLastJobExecution(BriefJobConfiguration.BRIEF_JOB, parameters);
+			JobExecution last = this.jobRepository.getLastJobExecution(JobNames.BRIEFS, parameters);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				return Launch.answered(new RunOutcome(RunOutcome.Status.UP_TO_DATE, last.getId(), published,
 						list(published), List.of()));
@@ -166,7 +165,7 @@ public class BriefRuns {
 	 * exists (killed, powered off) is marked failed so that it can be restarted where it stopped.
 	 */
 	private Optional<JobExecution> runningFor(String asOf) {
-		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(BriefJobConfiguration.BRIEF_JOB)) {
+		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(JobNames.BRIEFS)) {
 			if (!asOf.equals(execution.getJobParameters().getString("asOf"))) {
 				continue;
 			}
@@ -188,7 +187,7 @@ public class BriefRuns {
 		}
 		boolean deliveryFailed = execution.getStepExecutions()
 			.stream()
-			.anyMatch((step) -> DISTRIBUTE_STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
+			.anyMatch((step) -> DeliveryLog.STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
 		RunOutcome failed = failed(execution);
 		if (deliveryFailed) {
 			return new RunOutcome(RunOutcome.Status.DELIVERY_FAILED, execution.getId(), published, list(published),
@@ -214,7 +213,10 @@ public class BriefRuns {
 			.addString("input", request.input().toString(), false)
 			// a different output folder is a different publication, so it is part of the identity too
 			.addString("output", request.output().toAbsolutePath().normalize().toString())
-			.addString("staging", request.output().resolve(".staging").resolve(stagingName).toString(), false)
+			// absolute, as every path of a run: workers on other machines see the same shared folder
+			.addString("staging",
+					request.output().toAbsolutePath().normalize().resolve(".staging").resolve(stagingName).toString(),
+					false)
 			.addString("trigger", request.trigger().name(), false)
 			.addString("owner", RunOwner.current(), false)
 			.toJobParameters();

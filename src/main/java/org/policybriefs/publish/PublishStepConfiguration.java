@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -12,7 +13,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -21,18 +21,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class PublishStepConfiguration {
 
+	static final String STEP = "publish";
+
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
-		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+		return new StepBuilder(STEP, jobRepository).tasklet(publishTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
+	PublishTasklet publishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output) {
-		return new PublishTasklet(jdbc, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
+		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
 				Path.of(staging), Path.of(output).resolve(asOf)));
 	}
 

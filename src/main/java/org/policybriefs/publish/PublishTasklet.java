@@ -23,6 +23,8 @@ import org.policybriefs.indicators.NumberText;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.RejectedRow;
+import org.policybriefs.render.RenderedBriefs;
+import org.policybriefs.render.RenderedBriefs.RenderedBrief;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +32,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv} and {@code manifest.json}
@@ -53,7 +53,7 @@ class PublishTasklet implements Tasklet {
 
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final RenderedBriefs rendered;
 
 	private final IndicatorValues values;
 
@@ -61,9 +61,8 @@ class PublishTasklet implements Tasklet {
 
 	private final PublishTarget target;
 
-	PublishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
-			PublishTarget target) {
-		this.jdbc = jdbc;
+	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target) {
+		this.rendered = rendered;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
@@ -75,11 +74,17 @@ class PublishTasklet implements Tasklet {
 		Path staging = this.target.staging();
 		writeIndicators(instance, staging.resolve(INDICATORS));
 		writeRejects(instance, staging.resolve(REJECTS));
-		List<Map<String, Object>> briefs = this.jdbc.queryForList("""
-				SELECT brief_id AS "briefId", locale AS "locale", file_name AS "file", bytes AS "bytes",
-					pages AS "pages", sha256 AS "sha256"
-				FROM rendered_brief WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
-				new MapSqlParameterSource("instance", instance));
+		List<Map<String, Object>> briefs = new ArrayList<>();
+		for (RenderedBrief brief : this.rendered.findAll(instance)) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("briefId", brief.briefId());
+			entry.put("locale", brief.locale());
+			entry.put("file", brief.file());
+			entry.put("bytes", brief.bytes());
+			entry.put("pages", brief.pages());
+			entry.put("sha256", brief.sha256());
+			briefs.add(entry);
+		}
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("asOf", this.target.asOf());
 		manifest.put("inputFingerprint", this.target.fingerprint());

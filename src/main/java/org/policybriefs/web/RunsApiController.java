@@ -80,6 +80,8 @@ class RunsApiController {
 			.map((step) -> Map.of("name", step.getStepName(), "status", step.getStatus().name(), "read",
 					step.getReadCount(), "written", step.getWriteCount()))
 			.toList());
+		// each brief with the worker (host and process, or its configured name) that rendered it
+		body.put("briefs", this.history.briefs(execution.getJobInstance().getInstanceId()));
 		return body;
 	}
 
