@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.policybriefs.PolicyBriefsApplication;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.render.model.BriefRequest;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,13 +1,7 @@
 package org.policybriefs.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
 
-import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -16,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a parsed command and returns the process exit code: 0 when the briefs are there (made
  * now or already up to date), 1 when the run failed, 2 when the command line was wrong, 3 when
- * the briefs were published but some deliveries failed.
+ * the briefs were published but some deliveries failed, 4 when another run for the date or
+ * another process on the output folder is in progress.
  */
 @Component
 public class BriefCommands {
@@ -29,6 +24,8 @@ public class BriefCommands {
 
 	public static final int DELIVERY_FAILED = 3;
 
+	public static final int BUSY = 4;
+
 	private final BriefRuns runs;
 
 	BriefCommands(BriefRuns runs) {
@@ -38,9 +35,9 @@ public class BriefCommands {
 	public int execute(CommandLine commandLine, PrintStream out, PrintStream err) {
 		try {
 			return switch (commandLine.command()) {
-				case "validate" -> report(this.runs.validate(Path.of(commandLine.option("input", "input")),
-						strict(commandLine), maxRejects(commandLine)), out, err, "validate");
-				default -> report(this.runs.run(request(commandLine)), out, err, "run");
+				case "validate" -> report(this.runs.validate(commandLine.input(), commandLine.flag("strict"),
+						commandLine.maxRejects()), out, err, "validate");
+				default -> report(this.runs.run(commandLine.request()), out, err, "run");
 			};
 		}
 		catch (CommandLine.UsageException ex) {
@@ -48,56 +45,6 @@ public class BriefCommands {
 			err.println(CommandLine.usage());
 			return USAGE;
 		}
-	}
-
-	private static BriefRunRequest request(CommandLine commandLine) {
-		LocalDate asOf;
-		try {
-			asOf = LocalDate.parse(commandLine.option("as-of", LocalDate.now().toString()));
-		}
-		catch (DateTimeParseException ex) {
-			throw new CommandLine.UsageException("--as-of must be a date written YYYY-MM-DD");
-		}
-		List<String> locales = list(commandLine.option("locale", null), BriefRunRequest.DEFAULT_LOCALES);
-		try {
-			return new BriefRunRequest(asOf, Path.of(commandLine.option("input", "input")),
-					Path.of(commandLine.option("output", "output")),
-					list(commandLine.option("brief", null), BriefRunRequest.DEFAULT_BRIEFS), locales,
-					commandLine.flag("keep-xhtml"), strict(commandLine), maxRejects(commandLine),
-					!commandLine.flag("no-distribute"), BriefRunRequest.Trigger.COMMAND_LINE);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new CommandLine.UsageException("--brief or --locale: " + ex.getMessage());
-		}
-	}
-
-	private static boolean strict(CommandLine commandLine) {
-		String strict = commandLine.option("strict", "false");
-		if (!strict.equals("true") && !strict.equals("false")) {
-			throw new CommandLine.UsageException("--strict takes no value (or true/false)");
-		}
-		return Boolean.parseBoolean(strict);
-	}
-
-	private static long maxRejects(CommandLine commandLine) {
-		String value = commandLine.option("max-rejects", null);
-		if (value == null) {
-			return BriefRunRequest.NO_REJECT_LIMIT;
-		}
-		try {
-			long maxRejects = Long.parseLong(value);
-			if (maxRejects >= 0) {
-				return maxRejects;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new CommandLine.UsageException("--max-rejects must be a whole number, 0 or more");
-	}
-
-	private static List<String> list(String value, List<String> defaults) {
-		return (value == null) ? defaults : Arrays.stream(value.split(",")).map(String::strip).toList();
 	}
 
 	private static int report(RunOutcome outcome, PrintStream out, PrintStream err, String command) {
@@ -116,8 +63,9 @@ public class BriefCommands {
 				return OK;
 			}
 			case ALREADY_RUNNING -> {
-				err.println("error: " + String.join("; ", outcome.problems()) + " (run " + outcome.executionId() + ")");
-				return FAILED;
+				err.println("error: " + String.join("; ", outcome.problems())
+						+ ((outcome.executionId() != null) ? " (run " + outcome.executionId() + ")" : ""));
+				return BUSY;
 			}
 			case DELIVERY_FAILED -> {
 				outcome.files().forEach(out::println);

@@ -1,30 +1,41 @@
 package org.policybriefs.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.JobDatabaseLocation;
+
 /**
  * The parsed command line: a command ({@code run} when none is given), the tool's own
  * {@code --name=value} options, and the Spring settings ({@code --spring.*}, {@code --briefs.*},
- * …) passed on to the application context.
+ * …) passed on to the application context. Every option is checked here, before Spring starts,
+ * so that a typing mistake is answered at once.
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
 	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "broker", "worker");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
-			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute"),
-			"validate", Set.of("input", "strict", "max-rejects"), "serve", Set.of("input", "output"), "broker",
-			Set.of("host", "port", "output"), "worker", Set.of());
+			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute",
+					"debug"),
+			"validate", Set.of("input", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
+			"broker", Set.of("host", "port", "output", "debug"), "worker", Set.of("debug"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
-	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute");
+	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "debug");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
+
+	private static final String DATASOURCE = "spring.datasource.url";
 
 	public static CommandLine parse(String... args) {
 		String command = "run";
@@ -45,6 +56,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				spring.add(arg);
 				continue;
 			}
+			if (!OPTIONS.get(command).contains(name)) {
+				throw new UsageException("unknown option --" + name + " for '" + command + "'");
+			}
 			if (FLAGS.contains(name) && !body.contains("=")) {
 				options.put(name, "true");
 				continue;
@@ -54,20 +68,38 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			}
 			options.put(name, body.substring(body.indexOf('=') + 1));
 		}
-		for (String name : options.keySet()) {
-			if (!OPTIONS.get(command).contains(name)) {
-				throw new UsageException("unknown option --" + name + " for '" + command + "'");
-			}
+		CommandLine commandLine = new CommandLine(command, options, spring);
+		commandLine.checkValues();
+		return commandLine;
+	}
+
+	/** Reads every option once, so that a bad value is a usage error now rather than after start-up. */
+	private void checkValues() {
+		FLAGS.forEach(this::flag);
+		maxRejects();
+		if ("run".equals(this.command)) {
+			request();
 		}
-		return new CommandLine(command, options, spring);
 	}
 
 	boolean flag(String name) {
-		return Boolean.parseBoolean(this.options.getOrDefault(name, "false"));
+		String value = this.options.getOrDefault(name, "false");
+		if (!value.equals("true") && !value.equals("false")) {
+			throw new UsageException("--" + name + " takes no value (or true/false)");
+		}
+		return Boolean.parseBoolean(value);
 	}
 
 	String option(String name, String defaultValue) {
 		return this.options.getOrDefault(name, defaultValue);
+	}
+
+	Path input() {
+		return Path.of(option("input", "input"));
+	}
+
+	Path output() {
+		return Path.of(option("output", "output"));
 	}
 
 	public boolean isServe() {
@@ -79,16 +111,67 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return isServe() || "worker".equals(this.command) || "broker".equals(this.command);
 	}
 
+	/** With {@code --debug} a failure is printed with its stack trace, not only its one-line cause. */
+	public boolean isDebug() {
+		return flag("debug");
+	}
+
+	/** What {@code run} asks for. */
+	BriefRunRequest request() {
+		LocalDate asOf;
+		try {
+			asOf = LocalDate.parse(option("as-of", LocalDate.now().toString()));
+		}
+		catch (DateTimeParseException ex) {
+			throw new UsageException("--as-of must be a date written YYYY-MM-DD");
+		}
+		try {
+			return new BriefRunRequest(asOf, input(), output(), list(option("brief", null), BriefRunRequest.DEFAULT_BRIEFS),
+					list(option("locale", null), BriefRunRequest.DEFAULT_LOCALES), flag("keep-xhtml"), flag("strict"),
+					maxRejects(), !flag("no-distribute"), BriefRunRequest.Trigger.COMMAND_LINE);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("--brief or --locale: " + ex.getMessage());
+		}
+	}
+
+	long maxRejects() {
+		String value = option("max-rejects", null);
+		if (value == null) {
+			return BriefRunRequest.NO_REJECT_LIMIT;
+		}
+		if (value.matches("[0-9]{1,18}")) {
+			return Long.parseLong(value);
+		}
+		throw new UsageException("--max-rejects must be a whole number, 0 or more");
+	}
+
+	private static List<String> list(String value, List<String> defaults) {
+		return (value == null) ? defaults : Arrays.stream(value.split(",")).map(String::strip).toList();
+	}
+
 	/**
 	 * The arguments for the application context: serve mode switches the web application and the
-	 * schedule on unless the command line says otherwise.
+	 * schedule on unless the command line says otherwise; the job database lives under the output
+	 * folder ({@code OUTPUT/.db/}) unless a datasource is given, and {@code validate}, which keeps no
+	 * history, checks in a database in memory.
 	 */
 	public List<String> contextArguments() {
 		List<String> arguments = new ArrayList<>(this.springArguments);
 		if (isServe()) {
 			addUnlessGiven(arguments, "spring.main.web-application-type", "servlet");
 			addUnlessGiven(arguments, "briefs.schedule.enabled", "true");
-			this.options.forEach((name, value) -> arguments.add("--briefs.serve." + name + "=" + value));
+			this.options.forEach((name, value) -> {
+				if (!"debug".equals(name)) {
+					arguments.add("--briefs.serve." + name + "=" + value);
+				}
+			});
+		}
+		else if ("validate".equals(this.command)) {
+			addUnlessGiven(arguments, DATASOURCE, "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
+		}
+		else if (this.options.containsKey("output")) {
+			arguments.add("--" + JobDatabaseLocation.OUTPUT + "=" + output());
 		}
 		if ("worker".equals(this.command)) {
 			addUnlessGiven(arguments, "briefs.workers.enabled", "true");
@@ -102,11 +185,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		}
 	}
 
-	static String usage() {
+	public static String usage() {
 		return """
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
 				                                            [--brief=LIST] [--locale=en|zh-CN|all] [--keep-xhtml]
-				                                            [--strict | --max-rejects=N] [--no-distribute]
+				                                            [--strict | --max-rejects=N] [--no-distribute] [--debug]
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
 				       java -jar target/policy-briefs.jar broker [--host=127.0.0.1] [--port=61616] [--output=DIR]

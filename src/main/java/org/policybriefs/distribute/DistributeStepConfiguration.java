@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -35,24 +35,16 @@ class DistributeStepConfiguration {
 
 	@Bean
 	@StepScope
-	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters,
+	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,
+			DeliveryProperties properties, ObjectProvider<MeterRegistry> meters, MessageSource messageSource,
 			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
 		Path published = Path.of(output).resolve(asOf);
 		JavaMailSender sender = smtp.getIfAvailable();
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
-		return new DistributeTasklet(rendered, log, mailer,
-				new BriefMessages(mailWords(), properties), properties,
+		return new DistributeTasklet(rendered, log, mailer, new BriefMessages(messageSource, properties), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
 				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published));
-	}
-
-	private static ResourceBundleMessageSource mailWords() {
-		ResourceBundleMessageSource words = new ResourceBundleMessageSource();
-		words.setBasename("distribute/mail");
-		words.setDefaultEncoding("UTF-8");
-		words.setFallbackToSystemLocale(false);
-		return words;
 	}
 
 }

@@ -17,7 +17,7 @@ interface FormulaWriter {
 	}
 
 	default String number(double value) {
-		return NumberText.plain(value);
+		return ValueFormatter.plain(value);
 	}
 
 	String reference(Reference reference);

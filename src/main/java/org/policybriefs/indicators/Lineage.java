@@ -15,7 +15,7 @@ final class Lineage {
 	static String describe(List<Operand> inputs) {
 		return inputs.stream()
 			.map((input) -> input.region() + "." + input.indicator() + " " + input.period() + " "
-					+ input.qualifier().symbol() + NumberText.plain(input.value()))
+					+ input.qualifier().symbol() + ValueFormatter.plain(input.value()))
 			.collect(Collectors.joining("; "));
 	}
 

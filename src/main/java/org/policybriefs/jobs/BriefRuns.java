@@ -16,6 +16,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.distribute.DeliveryLog;
+import org.policybriefs.files.OutputFolderLock;
 import org.policybriefs.ingest.InputFileSpec;
 
 import org.springframework.batch.core.BatchStatus;
@@ -117,7 +118,38 @@ public class BriefRuns {
 		return new RunOutcome(RunOutcome.Status.COMPLETED, execution.getId(), null, List.of(), List.of());
 	}
 
+	/**
+	 * Starts a run while this process holds the output folder's lock, which it keeps until the
+	 * run ends; a folder that another process is writing into is answered as a run in progress.
+	 */
 	private Launch launch(BriefRunRequest request) {
+		OutputFolderLock.Hold hold;
+		try {
+			hold = OutputFolderLock.acquire(request.output());
+		}
+		catch (OutputFolderLock.FolderBusyException ex) {
+			logger.info("skipped: " + ex.getMessage());
+			return Launch.answered(
+					new RunOutcome(RunOutcome.Status.ALREADY_RUNNING, null, null, List.of(), List.of(ex.getMessage())));
+		}
+		Launch launch;
+		try {
+			launch = launchHolding(request);
+		}
+		catch (RuntimeException ex) {
+			hold.close();
+			throw ex;
+		}
+		if (launch.done() == null) {
+			hold.close();
+		}
+		else {
+			launch.done().whenComplete((result, failure) -> hold.close());
+		}
+		return launch;
+	}
+
+	private Launch launchHolding(BriefRunRequest request) {
 		JobParameters parameters = parameters(request);
 		Path published = published(request);
 		synchronized (this.lock) {

@@ -62,6 +62,12 @@ class RunProgressListener implements JobExecutionListener, StepExecutionListener
 			.record(took);
 		logger.info(String.format("run %d %s in %.1f s", jobExecution.getId(),
 				jobExecution.getStatus().name().toLowerCase(java.util.Locale.ROOT), took.toMillis() / 1000.0));
+		// the cause in one line; the stack trace only with --debug (logger AbstractStep)
+		jobExecution.getAllFailureExceptions()
+			.stream()
+			.map(FailureMessages::describe)
+			.distinct()
+			.forEach((cause) -> logger.warn("run " + jobExecution.getId() + ": " + cause));
 	}
 
 }

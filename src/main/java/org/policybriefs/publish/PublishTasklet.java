@@ -19,7 +19,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.indicators.IndicatorValues;
-import org.policybriefs.indicators.NumberText;
+import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.RejectedRow;
@@ -137,7 +137,7 @@ class PublishTasklet implements Tasklet {
 			this.values.forEach(instance, (value) -> {
 				IndicatorDefinition indicator = catalog.get(value.indicator());
 				print(csv, value.region(), value.indicator(), value.period(),
-						(value.value() != null) ? NumberText.plain(value.value()) : "",
+						(value.value() != null) ? ValueFormatter.plain(value.value()) : "",
 						// the qualifier comes from a closed set of six symbols, validated on ingest: written as is
 						(value.qualifier() != null) ? value.qualifier() : "",
 						CsvCells.text((indicator != null) ? indicator.unit() : ""),

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
@@ -16,15 +14,25 @@ import org.apache.commons.logging.LogFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.policybriefs.files.AtomicFiles;
-import org.policybriefs.render.BriefViews.FigureView;
+import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.render.model.Brief;
+import org.policybriefs.render.model.BriefModelFactory;
+import org.policybriefs.render.model.BriefRequest;
+import org.policybriefs.render.model.BriefSettings;
+import org.policybriefs.render.model.BriefViews.FigureView;
+import org.policybriefs.render.model.RunData;
+import org.policybriefs.render.model.SectionBuilder;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders briefs: model, then XHTML (FreeMarker), then PDF (Flying Saucer). Fonts are read
+ * Renders briefs: typed model, then XHTML (FreeMarker), then PDF (Flying Saucer). Fonts are read
  * once per JVM; the run's data, message bundles and the stylesheet once per run (a
- * {@link RunSession}), so an edit to the templates shows in the next run. A session may
- * prepare and render several briefs at once.
+ * {@link RunSession}), so an edit to the templates or the words shows in the next run. A session
+ * may prepare and render several briefs at once.
  */
 @Component
 public class BriefRenderer {
@@ -47,8 +55,13 @@ public class BriefRenderer {
 			<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>warm-up</title></head>
 			<body style="font-family: 'Noto Serif'"><p>warm-up <b>1.5</b> <span lang="zh">预热</span></p></body></html>""";
 
-	BriefRenderer(BriefModelFactory models, RenderProperties properties) {
-		this.models = models;
+	private final MessageSource messages;
+
+	BriefRenderer(IngestedData ingested, IndicatorValues values, RenderProperties properties, MessageSource messages,
+			List<SectionBuilder> sections) {
+		this.messages = messages;
+		this.models = new BriefModelFactory(ingested, values, new BriefSettings(properties.series(),
+				properties.author(), properties.referenceRegion(), properties.peers()), messages, sections);
 		this.properties = properties;
 		this.xhtml = new XhtmlRenderer(properties.templates());
 	}
@@ -78,6 +91,10 @@ public class BriefRenderer {
 
 	/** What the briefs of one run share: the run's data, read once, and the run's message bundles. */
 	RunSession session(long instance) {
+		if (this.messages instanceof ReloadableResourceBundleMessageSource reloadable) {
+			// the words as they are now on disk, for every brief of this run
+			reloadable.clearCache();
+		}
 		return new RunSession(this.models.load(instance));
 	}
 
@@ -85,8 +102,6 @@ public class BriefRenderer {
 	final class RunSession {
 
 		private final RunData data;
-
-		private final Map<Locale, Messages> messages = new ConcurrentHashMap<>();
 
 		private final PdfRenderer.Parts parts = new PdfRenderer.Parts();
 
@@ -102,15 +117,11 @@ public class BriefRenderer {
 
 		/** The brief's XHTML and its charts, ready to be written as PDF or kept for a template author. */
 		Prepared prepare(BriefRequest request) {
-			Messages words = this.messages.computeIfAbsent(request.locale(),
-					(locale) -> Messages.load(BriefRenderer.this.properties.templates(), locale));
-			Map<String, Object> model = BriefRenderer.this.models.build(this.data, request, words);
-			String page = BriefRenderer.this.xhtml.render(model, words);
-			@SuppressWarnings("unchecked")
-			List<FigureView> figures = (List<FigureView>) model.get("figures");
+			Brief brief = BriefRenderer.this.models.build(this.data, request);
+			String page = BriefRenderer.this.xhtml.render(brief, BriefRenderer.this.models.words(request.locale()));
 			Map<String, JFreeChart> charts = new LinkedHashMap<>();
 			Map<String, Integer> heights = new LinkedHashMap<>();
-			for (FigureView figure : figures) {
+			for (FigureView figure : brief.charts()) {
 				charts.put(figure.id(), ChartDrawing.chart(figure, pdf().chartFonts(), request.locale()));
 				heights.put(figure.id(), figure.height());
 			}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.policybriefs.render.model.BriefRequest;
+
 /**
  * Expands the brief list of a run against the run's regions, which are data: {@code all} is
  * the comparative brief and every regional one, {@code regions} every regional brief,

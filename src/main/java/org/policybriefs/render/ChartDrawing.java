@@ -26,8 +26,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.policybriefs.render.BriefViews.Bar;
-import org.policybriefs.render.BriefViews.FigureView;
+import org.policybriefs.render.model.BriefViews.Bar;
+import org.policybriefs.render.model.BriefViews.FigureView;
 
 /**
  * Draws a figure as a JFreeChart horizontal bar chart: one bar per value in its region's

@@ -19,6 +19,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.render.RenderedBriefs.RenderedBrief;
+import org.policybriefs.render.model.BriefRequest;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.render.model.Brief;
+import org.policybriefs.render.model.BriefWords;
+
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -56,11 +59,13 @@ class XhtmlRenderer {
 		}
 	}
 
-	String render(Map<String, Object> model, Messages messages) {
-		Map<String, Object> root = new HashMap<>(model);
-		root.put("msg", new MessageMethod(messages));
-		root.put("hasMsg", (TemplateMethodModelEx) (arguments) -> arguments.size() == 1 && messages.asMap()
-			.containsKey(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)))));
+	/** The brief as XHTML: the template reads {@code brief} and the words through {@code msg("key", args…)} and {@code hasMsg("key")}. */
+	String render(Brief brief, BriefWords words) {
+		Map<String, Object> root = new HashMap<>();
+		root.put("brief", brief);
+		root.put("msg", new MessageMethod(words));
+		root.put("hasMsg", (TemplateMethodModelEx) (arguments) -> arguments.size() == 1
+				&& words.has(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)))));
 		StringWriter out = new StringWriter(64 * 1024);
 		try {
 			this.configuration.getTemplate(BRIEF_TEMPLATE).process(root, out);
@@ -72,7 +77,7 @@ class XhtmlRenderer {
 	}
 
 	/** {@code msg("key", args...)}: a message of the brief's locale, with its arguments filled in. */
-	private record MessageMethod(Messages messages) implements TemplateMethodModelEx {
+	private record MessageMethod(BriefWords words) implements TemplateMethodModelEx {
 
 		@Override
 		public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
@@ -84,7 +89,7 @@ class XhtmlRenderer {
 				values[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
 			}
 			String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
-			return this.messages.get(key, values);
+			return this.words.get(key, values);
 		}
 
 	}

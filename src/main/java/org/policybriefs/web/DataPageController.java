@@ -1,19 +1,18 @@
 package org.policybriefs.web;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.Region;
 import org.policybriefs.ingest.Source;
-import org.policybriefs.indicators.NumberText;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Controller;
@@ -39,12 +38,14 @@ class DataPageController {
 		this.values = values;
 	}
 
-	/** A value with the decimals its catalog entry asks for, as the briefs print it. */
-	private static String number(double value, IndicatorDefinition indicator) {
+	private static final ValueFormatter FORMAT = new ValueFormatter(Locale.ENGLISH);
+
+	/** A value with its qualifier's sign and the decimals its catalog entry asks for, as the briefs print it. */
+	private static String text(IndicatorValue value, IndicatorDefinition indicator) {
 		if (indicator == null) {
-			return NumberText.plain(value);
+			return ValueFormatter.plain(value.value());
 		}
-		return new BigDecimal(value).setScale(indicator.decimals(), RoundingMode.HALF_UP).toPlainString();
+		return FORMAT.value(value.value(), value.qualifier(), indicator.decimals(), indicator.unit()).text();
 	}
 
 	@GetMapping("/data")
@@ -72,8 +73,7 @@ class DataPageController {
 				row.put("name", (indicator != null) ? indicator.nameEn() : value.indicator());
 				row.put("code", value.indicator());
 				row.put("period", value.period());
-				row.put("value", value.hasValue() ? number(value.value(), indicator) : "n/a");
-				row.put("qualifier", (value.qualifier() != null && !"=".equals(value.qualifier())) ? value.qualifier() : "");
+				row.put("value", value.hasValue() ? text(value, indicator) : "n/a");
 				row.put("unit", (indicator != null && indicator.unit() != null) ? indicator.unit() : "");
 				row.put("kind", value.kind());
 				row.put("sources", value.sources());

@@ -44,4 +44,37 @@ class CommandLineTests {
 			.withMessageContaining("unknown option --as-of for 'serve'");
 	}
 
+
+	@Test
+	void anUnknownFlagIsNamedAsUnknown() {
+		assertThatExceptionOfType(CommandLine.UsageException.class).isThrownBy(() -> CommandLine.parse("run", "--foo"))
+			.withMessage("unknown option --foo for 'run'");
+	}
+
+	@Test
+	void badValuesAreUsageErrorsBeforeAnythingStarts() {
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("run", "--as-of=2026-13-01"))
+			.withMessageContaining("--as-of must be a date written YYYY-MM-DD");
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("run", "--brief=everything"))
+			.withMessageContaining("unknown brief 'everything'");
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("validate", "--max-rejects=-1"))
+			.withMessageContaining("--max-rejects must be a whole number");
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("run", "--strict=maybe"))
+			.withMessageContaining("--strict takes no value");
+	}
+
+	@Test
+	void theJobDatabaseFollowsTheOutputFolderUnlessADatasourceIsGiven() {
+		assertThat(CommandLine.parse("run", "--output=/data/out").contextArguments())
+			.containsExactly("--briefs.output=/data/out");
+		assertThat(CommandLine.parse("validate").contextArguments())
+			.containsExactly("--spring.datasource.url=jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
+		assertThat(CommandLine.parse("validate", "--spring.datasource.url=jdbc:postgresql://db/briefs").contextArguments())
+			.containsExactly("--spring.datasource.url=jdbc:postgresql://db/briefs");
+	}
+
 }

@@ -60,7 +60,7 @@ class FourthRegionFunctionalTests {
 			PdfChecks.Bookmark figures = outline.get(4);
 			assertThat(PdfChecks.pageText(document, figures.page())).as("chart of centres")
 				.contains("Testland (test data)", "3 · 0.4 EFLOPS");
-			assertThat(outline.get(5).children()).contains("Testland (test data)");
+			assertThat(outline.get(5).children()).contains("Testland (test data) — Test strategy");
 		}
 		assertThat(BriefWorkspace.pdfText(folder.resolve("comparative.zh-CN.pdf"))).contains("测试区（测试数据）");
 		// the title may wrap anywhere on the cover: compare with line breaks folded to spaces

@@ -1,6 +1,9 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.util.List;
+import java.util.Map;
+
+import org.policybriefs.ingest.Region;
 
 /**
  * The view records a brief template reads. Text in them is plain data: the {@code .ftlh}
@@ -15,6 +18,18 @@ public final class BriefViews {
 	public record RegionView(String code, String name, String nameEn, String nameZh, String strategy, String lever,
 			String constraint, String anxiety, String applications, String quote, String headline, int index,
 			String colour) {
+
+		static RegionView of(Region region, int index, String colour, boolean chinese) {
+			Map<String, String> a = region.attributes();
+			return new RegionView(region.code(), chinese ? region.nameZh() : region.nameEn(), region.nameEn(),
+					region.nameZh(), chinese ? region.strategyZh() : region.strategyEn(),
+					a.getOrDefault(chinese ? "lever_zh" : "lever_en", ""),
+					a.getOrDefault(chinese ? "constraint_zh" : "constraint_en", ""),
+					a.getOrDefault(chinese ? "anxiety_zh" : "anxiety_en", ""),
+					a.getOrDefault(chinese ? "applications_zh" : "applications_en", ""), a.getOrDefault("quote", ""),
+					a.getOrDefault("headline", ""), index, colour);
+		}
+
 	}
 
 	/** One table cell: a formatted value or "n/a" with the reason, with its numbered source notes. */
@@ -52,8 +67,8 @@ public final class BriefViews {
 	 * A numbered figure: a bar chart drawn as vector graphics in the PDF. Bars whose value is
 	 * missing are listed in {@code gaps} with the reason instead of being drawn.
 	 */
-	public record FigureView(String id, String title, String axis, String note, Double reference, List<Bar> bars,
-			List<Bar> gaps, List<Integer> notes) {
+	public record FigureView(String id, String caption, String title, String axis, String note, Double reference,
+			List<Bar> bars, List<Bar> gaps, List<Integer> notes) {
 
 		/** The chart's height in millimetres: room for each bar and the axis. */
 		public int height() {

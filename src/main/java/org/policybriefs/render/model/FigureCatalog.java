@@ -1,4 +1,4 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
+import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
-import org.policybriefs.render.BriefViews.Bar;
-import org.policybriefs.render.BriefViews.Cell;
-import org.policybriefs.render.BriefViews.FigureView;
-import org.policybriefs.render.BriefViews.RegionView;
+import org.policybriefs.render.model.BriefViews.Bar;
+import org.policybriefs.render.model.BriefViews.Cell;
+import org.policybriefs.render.model.BriefViews.FigureView;
+import org.policybriefs.render.model.BriefViews.RegionView;
 
 /**
  * The figures of a brief, chosen to be honest with sparse data: each bar is one reported (or
@@ -38,14 +39,14 @@ final class FigureCatalog {
 
 	private final Map<String, IndicatorDefinition> indicators;
 
-	private final Messages messages;
+	private final BriefWords messages;
 
-	private final ValueFormat format;
+	private final ValueFormatter format;
 
 	private final boolean chinese;
 
 	FigureCatalog(List<RegionView> regions, Map<String, Map<String, Cell>> cells,
-			Map<String, IndicatorDefinition> indicators, Messages messages, ValueFormat format, boolean chinese) {
+			Map<String, IndicatorDefinition> indicators, BriefWords messages, ValueFormatter format, boolean chinese) {
 		this.regions = regions;
 		this.cells = cells;
 		this.indicators = indicators;
@@ -59,7 +60,13 @@ final class FigureCatalog {
 		add(figures, centres());
 		add(figures, costs());
 		add(figures, shares());
-		return figures;
+		List<FigureView> numbered = new ArrayList<>();
+		for (FigureView figure : figures) {
+			String caption = this.messages.get("figure.caption", numbered.size() + 1, figure.title());
+			numbered.add(new FigureView(figure.id(), caption, figure.title(), figure.axis(), figure.note(),
+					figure.reference(), figure.bars(), figure.gaps(), figure.notes()));
+		}
+		return numbered;
 	}
 
 	/** Intelligent computing centres per region, with the capacity where it is reported. */
@@ -82,7 +89,7 @@ final class FigureCatalog {
 			notes.addAll(centres.notes());
 			bars.add(bar(region.name(), region, centres.value(), text));
 		}
-		return new FigureView("centres", this.messages.get("figure.centres.title"),
+		return new FigureView("centres", "", this.messages.get("figure.centres.title"),
 				this.messages.get("figure.centres.axis"), this.messages.get("figure.centres.note"), null, bars, gaps,
 				List.copyOf(notes));
 	}
@@ -98,14 +105,14 @@ final class FigureCatalog {
 					continue;
 				}
 				double index = level.toIndex().applyAsDouble(cell.value());
-				String sign = ValueFormat.signOf(cell.text());
+				String sign = signOf(cell.text());
 				String label = this.messages.get("figure.cost.label", region.name(), this.messages.get(level.nameKey()),
 						this.messages.get(level.benchmarkKey()));
 				bars.add(bar(label, region, index, sign + this.format.number(index, 0)));
 				notes.addAll(cell.notes());
 			}
 		}
-		return new FigureView("costs", this.messages.get("figure.cost.title"), this.messages.get("figure.cost.axis"),
+		return new FigureView("costs", "", this.messages.get("figure.cost.title"), this.messages.get("figure.cost.axis"),
 				this.messages.get("figure.cost.note"), 100.0, bars, List.of(), List.copyOf(notes));
 	}
 
@@ -131,9 +138,19 @@ final class FigureCatalog {
 				gaps.add(gap(region.name(), region, null));
 			}
 		}
-		return new FigureView("shares", this.messages.get("figure.shares.title"),
+		return new FigureView("shares", "", this.messages.get("figure.shares.title"),
 				this.messages.get("figure.shares.axis"), this.messages.get("figure.shares.note"), null, bars, gaps,
 				List.copyOf(notes));
+	}
+
+	/** The qualifier sign a formatted value starts with ("&gt;" of "&gt;2.8"), or the empty string. */
+	private static String signOf(String text) {
+		for (String sign : List.of("≥", "≤", ">", "<", "≈")) {
+			if (text.startsWith(sign)) {
+				return sign;
+			}
+		}
+		return "";
 	}
 
 	private static void add(List<FigureView> figures, FigureView figure) {

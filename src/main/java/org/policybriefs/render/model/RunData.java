@@ -1,4 +1,4 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +13,8 @@ import org.policybriefs.indicators.RegionComparison;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
 import org.policybriefs.ingest.Source;
-import org.policybriefs.render.BriefViews.QualityLine;
-import org.policybriefs.render.BriefViews.RejectLine;
+import org.policybriefs.render.model.BriefViews.QualityLine;
+import org.policybriefs.render.model.BriefViews.RejectLine;
 
 /**
  * Everything the briefs of one run are built from, read once per run, with what every brief
@@ -25,7 +25,7 @@ import org.policybriefs.render.BriefViews.RejectLine;
  * @param standings per indicator, each reporting region's rank and ratios among all regions of the run
  * @param formulas the parsed formula of each derived indicator
  */
-record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
 		Map<String, Formula> formulas) {
@@ -58,7 +58,7 @@ record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<
 				formulas);
 	}
 
-	static String key(String region, String indicator) {
+	public static String key(String region, String indicator) {
 		return region + "/" + indicator;
 	}
 
@@ -68,7 +68,7 @@ record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<
 	 * regions.csv (wrapping round), so that a brief stays readable with hundreds of regions.
 	 * Always in regions.csv order.
 	 */
-	List<Region> comparedWith(String focus, int peers, String referenceRegion) {
+	public List<Region> comparedWith(String focus, int peers, String referenceRegion) {
 		if (this.regions.size() <= peers + 1) {
 			return this.regions;
 		}

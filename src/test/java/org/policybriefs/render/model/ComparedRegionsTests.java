@@ -1,4 +1,4 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.policybriefs.render;
+package org.policybriefs.render.model;
 
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -17,13 +17,13 @@ final class MissingReasons {
 
 	private static final Pattern DIVISION_BY_ZERO = Pattern.compile("division by zero: (.+) is 0");
 
-	private final Messages messages;
+	private final BriefWords messages;
 
 	private final Function<String, String> indicatorNames;
 
 	private final Function<String, String> regionNames;
 
-	MissingReasons(Messages messages, Function<String, String> indicatorNames, Function<String, String> regionNames) {
+	MissingReasons(BriefWords messages, Function<String, String> indicatorNames, Function<String, String> regionNames) {
 		this.messages = messages;
 		this.indicatorNames = indicatorNames;
 		this.regionNames = regionNames;

@@ -1,0 +1,88 @@
+package org.policybriefs.render.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.policybriefs.indicators.IndicatorValues;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.render.model.BriefViews.QualityLine;
+import org.policybriefs.render.model.BriefViews.RegionView;
+import org.policybriefs.render.model.BriefViews.RejectLine;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Builds a brief's typed model from the run's data: the edition, then each section by its
+ * {@link SectionBuilder}, in the builders' order. A section with nothing to show is left out.
+ */
+public final class BriefModelFactory {
+
+	private final IngestedData ingested;
+
+	private final IndicatorValues values;
+
+	private final BriefSettings settings;
+
+	private final MessageSource messages;
+
+	private final List<SectionBuilder> builders;
+
+	public BriefModelFactory(IngestedData ingested, IndicatorValues values, BriefSettings settings,
+			MessageSource messages, List<SectionBuilder> builders) {
+		this.ingested = ingested;
+		this.values = values;
+		this.settings = settings;
+		this.messages = messages;
+		this.builders = List.copyOf(builders);
+	}
+
+	/** The data shared by every brief of a run, read once. */
+	public RunData load(long instance) {
+		return RunData.of(this.ingested.regions(instance), this.ingested.indicators(instance),
+				this.ingested.sources(instance), this.values.findAll(instance),
+				this.ingested.reconciliations(instance)
+					.stream()
+					.map((r) -> new QualityLine(r.file(), r.read(), r.loaded(), r.rejected()))
+					.toList(),
+				this.ingested.rejectedRows(instance)
+					.stream()
+					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
+					.toList(),
+				this.settings.referenceRegion());
+	}
+
+	/** The words of a brief in its language. */
+	public BriefWords words(Locale locale) {
+		return new BriefWords(this.messages, locale);
+	}
+
+	public Brief build(RunData data, BriefRequest request) {
+		BriefContext context = new BriefContext(data, request, words(request.locale()), this.settings);
+		List<Section> sections = new ArrayList<>();
+		for (SectionBuilder builder : this.builders) {
+			builder.build(context).ifPresent(sections::add);
+		}
+		return new Brief(edition(context), List.copyOf(sections));
+	}
+
+	private Edition edition(BriefContext context) {
+		BriefWords words = context.words();
+		BriefRequest request = context.request();
+		RegionView focus = context.focus();
+		String title = (focus != null) ? words.get("regional.title", focus.name()) : words.get("brief.title");
+		String subtitle = (focus != null) ? words.get("regional.subtitle", focus.strategy(), context.others())
+				: words.get("brief.subtitle");
+		String regionNames = String.join(" · ", context.regions()
+			.stream()
+			.map((region) -> region.name().equals(region.nameZh()) ? region.name()
+					: region.name() + " " + region.nameZh())
+			.toList());
+		return new Edition(request.briefId(), request.baseName(), request.locale().toLanguageTag(),
+				context.chinese() ? "zh" : "en", focus != null, (focus != null) ? focus.code() : "", title, subtitle, words.get("brief.keywords"),
+				this.settings.author(), words.getOrDefault("brief.series", this.settings.series()),
+				request.asOf().toString(), context.asOfText(), context.data().period(),
+				regionNames);
+	}
+
+}
