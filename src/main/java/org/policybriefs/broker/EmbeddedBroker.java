@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptor;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
@@ -16,15 +17,18 @@ public final class EmbeddedBroker {
 
 	private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
 
-	private final String address;
+	private final String host;
 
-	private EmbeddedBroker(String address) {
-		this.address = address;
+	private EmbeddedBroker(String host) {
+		this.host = host;
 	}
 
-	/** Starts a broker accepting clients on {@code host:port}, its journal under {@code folder}. */
+	/**
+	 * Starts a broker accepting clients on {@code host:port} (port 0: any free port, see
+	 * {@link #address()}), its journal under {@code folder}.
+	 */
 	public static EmbeddedBroker start(String host, int port, Path folder) throws Exception {
-		EmbeddedBroker broker = new EmbeddedBroker("tcp://" + host + ":" + port);
+		EmbeddedBroker broker = new EmbeddedBroker(host);
 		Configuration configuration = new ConfigurationImpl().setPersistenceEnabled(true)
 			.setSecurityEnabled(false)
 			.setJournalDirectory(folder.resolve("journal").toString())
@@ -33,7 +37,7 @@ public final class EmbeddedBroker {
 			.setPagingDirectory(folder.resolve("paging").toString())
 			// NIO journal: the same on every machine, no native library
 			.setJournalType(org.apache.activemq.artemis.core.server.JournalType.NIO)
-			.addAcceptorConfiguration("tcp", broker.address);
+			.addAcceptorConfiguration("tcp", "tcp://" + host + ":" + port);
 		broker.server.setConfiguration(configuration);
 		broker.server.start();
 		return broker;
@@ -41,7 +45,8 @@ public final class EmbeddedBroker {
 
 	/** The address clients connect to, for {@code spring.artemis.broker-url}. */
 	public String address() {
-		return this.address;
+		NettyAcceptor acceptor = (NettyAcceptor) this.server.getActiveMQServer().getRemotingService().getAcceptor("tcp");
+		return "tcp://" + this.host + ":" + acceptor.getActualPort();
 	}
 
 	public void stop() throws Exception {

@@ -6,6 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 import org.policybriefs.broker.EmbeddedBroker;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 /**
  * The {@code broker} command: starts an Artemis broker in this process (no database, no Spring
  * context) and keeps it running until the process is stopped. Its journal lies in
@@ -31,6 +34,10 @@ public final class BrokerCommand {
 			return BriefCommands.USAGE;
 		}
 		Path folder = Path.of(commandLine.option("output", "output")).resolve(".broker");
+		// the broker says what it does on this console; Artemis' own log lines only when something is wrong
+		LoggingSystem logging = LoggingSystem.get(BrokerCommand.class.getClassLoader());
+		logging.beforeInitialize();
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, commandLine.isDebug() ? LogLevel.INFO : LogLevel.WARN);
 		EmbeddedBroker broker;
 		try {
 			broker = EmbeddedBroker.start(host, port, folder);

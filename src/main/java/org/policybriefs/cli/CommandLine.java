@@ -161,6 +161,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		if (isServe()) {
 			addUnlessGiven(arguments, "spring.main.web-application-type", "servlet");
 			addUnlessGiven(arguments, "briefs.schedule.enabled", "true");
+			addUnlessGiven(arguments, "briefs.runs.recovery", "true");
 			this.options.forEach((name, value) -> {
 				if (!"debug".equals(name)) {
 					arguments.add("--briefs.serve." + name + "=" + value);

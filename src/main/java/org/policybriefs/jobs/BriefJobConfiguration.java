@@ -28,8 +28,7 @@ class BriefJobConfiguration {
 	@Bean
 	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
 			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep,
-			Step distributeStep,
-			ObjectProvider<MeterRegistry> meters) {
+			Step distributeStep, RunLeases leases, ObjectProvider<MeterRegistry> meters) {
 		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
 				indicatorsStep, rejectLimitStep, renderStep, publishStep, distributeStep);
 		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
@@ -40,6 +39,8 @@ class BriefJobConfiguration {
 			}
 		}
 		return new JobBuilder(JobNames.BRIEFS, jobRepository).listener(progress)
+			// the lease that tells other instances this run has an owner, renewed while this process lives
+			.listener(leases)
 			// fonts, template and PDF classes load on the second processor while the data is ingested
 			.listener(new JobExecutionListener() {
 				@Override
