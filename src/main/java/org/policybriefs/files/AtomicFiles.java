@@ -7,10 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file
@@ -56,20 +52,6 @@ public final class AtomicFiles {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			throw new IOException("The file system of " + target + " cannot rename atomically", ex);
-		}
-	}
-
-	public static String sha256(Path file) {
-		try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-				MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(in.getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

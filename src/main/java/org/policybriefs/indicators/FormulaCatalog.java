@@ -46,7 +46,14 @@ public final class FormulaCatalog {
 							"formula of " + definition.code() + ": " + problem);
 				}
 			}
-			compiled.put(definition.code(), new CompiledIndicator(definition.code(), formula, definition.line()));
+			for (String region : java.util.Arrays.asList(definition.region(), definition.benchmarkRegion())) {
+				if (region != null && !regionCodes.contains(region)) {
+					throw new CatalogException(fileName, definition.line(),
+							"derived indicator " + definition.code() + " names unknown region " + region);
+				}
+			}
+			compiled.put(definition.code(), new CompiledIndicator(definition.code(), formula, definition.line(),
+					definition.region(), definition.benchmarkRegion(), definition.benchmarkValue()));
 		}
 		return new FormulaCatalog(new DependencyOrder(fileName, new ArrayList<>(compiled.values())).sorted());
 	}

@@ -17,10 +17,6 @@ final class CsvRowValidation {
 	/** Pseudo-column the reader adds when a record's field count differs from the header's. */
 	static final String FIELD_COUNT = "#fields";
 
-	static final Pattern REGION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
-
-	static final Pattern INDICATOR_CODE = Pattern.compile("[a-z][a-z0-9_]{1,63}");
-
 	static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
 	static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?");
@@ -120,6 +116,33 @@ final class CsvRowValidation {
 		}
 		reject(column, value, "must be a whole number from " + min + " to " + max);
 		return null;
+	}
+
+	/** An optional column that, when given, must be one of the allowed words; the empty string when not given. */
+	String optionalOneOf(String column, Set<String> allowed) {
+		String value = this.row.get(column);
+		if (!value.isEmpty() && !allowed.contains(value)) {
+			reject(column, value, "must be one of " + String.join(", ", allowed.stream().sorted().toList())
+					+ ", or empty");
+		}
+		return value;
+	}
+
+	/** An optional region code that, when given, must be one of regions.csv. */
+	String optionalRegion(String column, Set<String> regions) {
+		String value = this.row.get(column);
+		if (!value.isEmpty() && !Codes.REGION.matcher(value).matches()) {
+			reject(column, value, "not a valid region code (must match " + Codes.REGION.pattern() + ")");
+		}
+		else if (!value.isEmpty() && !regions.contains(value)) {
+			reject(column, value, "unknown region '" + value + "'; add it to regions.csv or correct the code");
+		}
+		return value;
+	}
+
+	/** An optional finite number: null when the column is empty or wrong (and then rejected). */
+	Double optionalNumber(String column) {
+		return this.row.get(column).isEmpty() ? null : number(column);
 	}
 
 	String optional(String column) {

@@ -10,7 +10,7 @@ import java.util.Set;
 public enum InputFileSpec {
 
 	SOURCES("sources.csv", "source", List.of("id"), List.of("id", "title", "publisher", "published", "url"),
-			Set.of("archive", "title_zh", "publisher_zh")),
+			Set.of("archive", "title_zh", "publisher_zh", "kind")),
 
 	REGIONS("regions.csv", "region", List.of("code"),
 			List.of("code", "name_en", "name_zh", "strategy", "strategy_en", "strategy_zh"),
@@ -19,10 +19,11 @@ public enum InputFileSpec {
 
 	INDICATORS("indicators.csv", "indicator", List.of("code"),
 			List.of("code", "name_en", "name_zh", "unit", "category", "kind", "formula", "decimals", "direction"),
-			Set.of("description_en", "description_zh")),
+			Set.of("region", "benchmark_region", "benchmark_value", "description_en", "description_zh")),
 
 	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period"),
-			List.of("region", "indicator", "period", "value", "qualifier", "source", "quote"), Set.of("note"));
+			List.of("region", "indicator", "period", "value", "qualifier", "source", "quote"),
+			Set.of("note", "scope_en", "scope_zh", "period_basis", "quote_en"));
 
 	private final String fileName;
 

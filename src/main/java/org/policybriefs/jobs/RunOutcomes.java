@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.policybriefs.distribute.DeliveryLog;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -29,11 +27,8 @@ final class RunOutcomes {
 			return new RunOutcome(RunOutcome.Status.COMPLETED, execution.getId(), published, files(published),
 					List.of());
 		}
-		boolean deliveryFailed = execution.getStepExecutions()
-			.stream()
-			.anyMatch((step) -> DeliveryLog.STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
 		RunOutcome failed = failed(execution);
-		if (deliveryFailed) {
+		if (RunOutcome.deliveryFailed(execution)) {
 			return new RunOutcome(RunOutcome.Status.DELIVERY_FAILED, execution.getId(), published, files(published),
 					failed.problems());
 		}

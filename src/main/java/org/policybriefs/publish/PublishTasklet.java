@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
@@ -77,7 +78,7 @@ class PublishTasklet implements Tasklet {
 		List<Map<String, Object>> briefs = new ArrayList<>();
 		for (RenderedBrief brief : this.rendered.findAll(instance)) {
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("briefId", brief.briefId());
+			entry.put("briefId", brief.briefId().toString());
 			entry.put("locale", brief.locale());
 			entry.put("file", brief.file());
 			entry.put("bytes", brief.bytes());
@@ -120,7 +121,7 @@ class PublishTasklet implements Tasklet {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("file", name);
 		entry.put("bytes", Files.size(file));
-		entry.put("sha256", AtomicFiles.sha256(file));
+		entry.put("sha256", Sha256.of(file));
 		return entry;
 	}
 
@@ -131,7 +132,7 @@ class PublishTasklet implements Tasklet {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
 				.setHeader("region", "indicator", "period", "value", "qualifier", "unit", "kind", "formula", "sources",
-						"inputs", "missing_reason")
+						"inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark")
 				.setRecordSeparator('\n')
 				.get());
 			this.values.forEach(instance, (value) -> {
@@ -142,7 +143,10 @@ class PublishTasklet implements Tasklet {
 						(value.qualifier() != null) ? value.qualifier() : "",
 						CsvCells.text((indicator != null) ? indicator.unit() : ""),
 						value.kind(), CsvCells.text(value.formula()), CsvCells.text(String.join(";", value.sources())),
-						CsvCells.text(value.inputs()), CsvCells.text(value.missingReason()));
+						CsvCells.text(value.inputs()),
+						CsvCells.text((value.missing() != null) ? value.missing().describe() : null),
+						CsvCells.text(value.scope().en()), CsvCells.text(value.scope().zh()),
+						value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "");
 			});
 			csv.flush();
 		});

@@ -44,7 +44,7 @@ class BriefPartitioner implements Partitioner {
 		Set<String> ids = new LinkedHashSet<>();
 		// one locale is enough to list the ids; each partition renders its briefs in every locale of the run
 		BriefSelection.expand(this.selection, regions, List.of("en"), null)
-			.forEach((request) -> ids.add(request.briefId()));
+			.forEach((request) -> ids.add(request.briefId().toString()));
 		List<String> ordered = new ArrayList<>(ids);
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int from = 0; from < ordered.size(); from += this.size) {

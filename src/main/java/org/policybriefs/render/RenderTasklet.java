@@ -18,6 +18,7 @@ import java.util.function.LongFunction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import org.policybriefs.render.RenderedBriefs.RenderedBrief;
 import org.policybriefs.render.model.BriefRequest;
 
@@ -124,7 +125,7 @@ class RenderTasklet implements Tasklet {
 		int[] pages = new int[1];
 		AtomicFiles.write(target, (out) -> pages[0] = session.render(prepared, out));
 		return new RenderedBrief(request.briefId(), request.locale().toLanguageTag(), request.fileName(), size(target),
-				pages[0], AtomicFiles.sha256(target), this.worker);
+				pages[0], Sha256.of(target), this.worker);
 	}
 
 	/** The brief's outcome; a failure of one brief fails the step with its own exception. */
@@ -142,7 +143,7 @@ class RenderTasklet implements Tasklet {
 
 	private boolean alreadyRendered(long instance, BriefRequest request, Path target) {
 		return this.records.sha256(instance, request.briefId(), request.locale().toLanguageTag())
-			.filter((sha256) -> Files.isRegularFile(target) && sha256.equals(AtomicFiles.sha256(target)))
+			.filter((sha256) -> Files.isRegularFile(target) && sha256.equals(Sha256.of(target)))
 			.isPresent();
 	}
 

@@ -3,7 +3,8 @@ package org.policybriefs.render;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import org.policybriefs.render.model.BriefId;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,9 @@ public class RenderedBriefs {
 	public List<RenderedBrief> findAll(long instance) {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM rendered_brief WHERE job_instance_id = :instance"
 				+ " ORDER BY brief_id, locale", new MapSqlParameterSource("instance", instance),
-				new DataClassRowMapper<>(RenderedBrief.class));
+				(rs, n) -> new RenderedBrief(BriefId.parse(rs.getString("brief_id")), rs.getString("locale"),
+						rs.getString("file"), rs.getLong("bytes"), rs.getInt("pages"), rs.getString("sha256"),
+						rs.getString("worker")));
 	}
 
 	public int count(long instance) {
@@ -49,7 +52,7 @@ public class RenderedBriefs {
 	}
 
 	/** The digest recorded for one brief of the run, if it was rendered. */
-	Optional<String> sha256(long instance, String briefId, String locale) {
+	Optional<String> sha256(long instance, BriefId briefId, String locale) {
 		return this.jdbc.queryForList("""
 				SELECT sha256 FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
 				key(instance, briefId, locale), String.class).stream().findFirst();
@@ -72,15 +75,16 @@ public class RenderedBriefs {
 		});
 	}
 
-	private static MapSqlParameterSource key(long instance, String briefId, String locale) {
-		return new MapSqlParameterSource("instance", instance).addValue("brief", briefId).addValue("locale", locale);
+	private static MapSqlParameterSource key(long instance, BriefId briefId, String locale) {
+		return new MapSqlParameterSource("instance", instance).addValue("brief", briefId.toString())
+			.addValue("locale", locale);
 	}
 
 	/**
 	 * One rendered brief: its id and locale, the PDF's file name, bytes, pages and sha256, and the
 	 * worker (host and process) that rendered it.
 	 */
-	public record RenderedBrief(String briefId, String locale, String file, long bytes, int pages, String sha256,
+	public record RenderedBrief(BriefId briefId, String locale, String file, long bytes, int pages, String sha256,
 			String worker) {
 	}
 

@@ -14,6 +14,7 @@ import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.RejectedRow;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.JobNames;
+import org.policybriefs.jobs.RunOutcome;
 import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.BatchStatus;
@@ -121,9 +122,7 @@ class RunHistory {
 	}
 
 	private static String status(JobExecution execution) {
-		if (execution.getStatus() == BatchStatus.FAILED && execution.getStepExecutions()
-			.stream()
-			.anyMatch((step) -> DeliveryLog.STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED)) {
+		if (RunOutcome.deliveryFailed(execution)) {
 			return "DELIVERY FAILED";
 		}
 		return execution.getStatus().name();

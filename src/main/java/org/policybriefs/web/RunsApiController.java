@@ -81,7 +81,11 @@ class RunsApiController {
 					step.getReadCount(), "written", step.getWriteCount()))
 			.toList());
 		// each brief with the worker (host and process, or its configured name) that rendered it
-		body.put("briefs", this.history.briefs(execution.getJobInstance().getInstanceId()));
+		body.put("briefs", this.history.briefs(execution.getJobInstance().getInstanceId())
+			.stream()
+			.map((brief) -> Map.of("briefId", brief.briefId().toString(), "locale", brief.locale(), "file", brief.file(),
+					"pages", brief.pages(), "worker", (brief.worker() != null) ? brief.worker() : ""))
+			.toList());
 		return body;
 	}
 
