@@ -19,7 +19,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.JarProcesses;
 import org.policybriefs.TestDatabase;
-import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,7 +80,7 @@ class RemoteRenderFunctionalTests {
 		manifest.path("briefs").forEach((brief) -> listed.put(brief.path("file").asString(), brief.path("sha256").asString()));
 		assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(pdfs);
 		for (String pdf : pdfs) {
-			assertThat(listed.get(pdf)).as(pdf).isEqualTo(AtomicFiles.sha256(published.resolve(pdf)));
+			assertThat(listed.get(pdf)).as(pdf).isEqualTo(Sha256.of(published.resolve(pdf)));
 		}
 		assertThat(jdbc().queryForList("SELECT worker FROM rendered_brief WHERE file_name = ?", String.class,
 				first.get(0))).containsExactly("worker-1");
