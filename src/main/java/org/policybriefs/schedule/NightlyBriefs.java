@@ -98,7 +98,7 @@ class NightlyBriefs implements SmartLifecycle {
 					this.schedule.lockAtLeast());
 			TaskResult<RunOutcome> fired = this.locks.executeWithLock(() -> start(asOf), lock);
 			if (!fired.wasExecuted()) {
-				logger.debug("schedule (" + why + "): another instance has this fire");
+				logger.info("schedule (" + why + "): another instance has this fire");
 				return;
 			}
 			RunOutcome outcome = fired.getResult();

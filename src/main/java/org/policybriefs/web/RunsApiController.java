@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.RunOutcome;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +49,7 @@ class RunsApiController {
 	@PostMapping
 	ResponseEntity<Map<String, Object>> start(@RequestBody RunCommand command) {
 		RunOutcome outcome = this.launcher.start(command.asOf(), command.briefs(), command.locales(),
-				command.distribute() == null || command.distribute());
+				(command.distribute() != null) ? command.distribute() : BriefRunRequest.DEFAULT_DISTRIBUTE);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", outcome.status().name());
 		body.put("id", outcome.executionId());
@@ -125,7 +126,7 @@ class RunsApiController {
 		return URI.create("/api/runs/" + id);
 	}
 
-	/** The body of a request to start a run; everything but the date has a default. */
+	/** The body of a request to start a run; everything but the date has a default (see {@link BriefRunRequest}). */
 	record RunCommand(String asOf, List<String> briefs, List<String> locales, Boolean distribute) {
 	}
 
