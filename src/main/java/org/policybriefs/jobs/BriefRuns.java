@@ -143,6 +143,13 @@ public class BriefRuns {
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				return Launch.answered(RunOutcomes.upToDate(last.getId(), request));
 			}
+			if (last != null && !last.getStatus().isRunning()
+					&& last.getStepExecutions().stream().anyMatch((step) -> step.getStatus().isRunning())) {
+				// a run that gave up waiting for its partitions: they are marked failed, to be rendered again
+				logger.info("run " + last.getId() + " left render partitions unfinished (a worker died or did not"
+						+ " answer in time); the briefs they had not recorded are rendered again");
+				this.operator.recover(last);
+			}
 			Optional<JobExecution> running = runningFor(request.asOf().toString());
 			if (running.isPresent()) {
 				logger.info("skipped: " + inProgress + " (run " + running.get().getId() + ")");
