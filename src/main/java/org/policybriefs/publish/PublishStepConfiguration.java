@@ -2,6 +2,7 @@ package org.policybriefs.publish;
 
 import java.nio.file.Path;
 
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.RenderedBriefs;
@@ -32,10 +33,11 @@ class PublishStepConfiguration {
 	@Bean
 	@StepScope
 	PublishTasklet publishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested,
+			RunChanges changes,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output) {
 		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf)));
+				Path.of(staging), Path.of(output).resolve(asOf)), changes);
 	}
 
 }

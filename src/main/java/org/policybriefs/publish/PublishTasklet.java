@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
@@ -35,7 +38,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv} and {@code manifest.json}
+ * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv}, {@code changes.csv} (after a
+ * first edition: what changed since the previous one) and {@code manifest.json}
  * into staging, then moves every file into {@code OUTPUT/<as-of>/} by atomic renames, the
  * manifest last, so that a manifest only ever lists files that are complete and in place.
  */
@@ -62,11 +66,15 @@ class PublishTasklet implements Tasklet {
 
 	private final PublishTarget target;
 
-	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target) {
+	private final RunChanges changes;
+
+	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target,
+			RunChanges changes) {
 		this.rendered = rendered;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
+		this.changes = changes;
 	}
 
 	@Override
@@ -75,6 +83,15 @@ class PublishTasklet implements Tasklet {
 		Path staging = this.target.staging();
 		writeIndicators(instance, staging.resolve(INDICATORS));
 		writeRejects(instance, staging.resolve(REJECTS));
+		EditionChanges changes = this.changes.since(this.target.published().getParent(),
+				LocalDate.parse(this.target.asOf()), instance);
+		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS));
+		if (!changes.isFirstEdition()) {
+			// every edition after the first says what changed since the one before it
+			AtomicFiles.write(staging.resolve(ChangesCsv.FILE), (out) -> ChangesCsv.write(changes.changes(), out));
+			data.add(ChangesCsv.FILE);
+			logger.info(String.format("%-17s %d changes since %s", "changes", changes.changes().size(), changes.from()));
+		}
 		List<Map<String, Object>> briefs = new ArrayList<>();
 		for (RenderedBrief brief : this.rendered.findAll(instance)) {
 			Map<String, Object> entry = new LinkedHashMap<>();
@@ -90,7 +107,14 @@ class PublishTasklet implements Tasklet {
 		manifest.put("asOf", this.target.asOf());
 		manifest.put("inputFingerprint", this.target.fingerprint());
 		manifest.put("briefs", briefs);
-		manifest.put("data", List.of(fileEntry(staging, INDICATORS), fileEntry(staging, REJECTS)));
+		List<Map<String, Object>> dataEntries = new ArrayList<>();
+		for (String name : data) {
+			dataEntries.add(fileEntry(staging, name));
+		}
+		manifest.put("data", dataEntries);
+		if (!changes.isFirstEdition()) {
+			manifest.put("previousEdition", changes.from().toString());
+		}
 		List<String> kept = keptXhtml(staging);
 		if (!kept.isEmpty()) {
 			List<Map<String, Object>> xhtml = new ArrayList<>();
@@ -105,7 +129,8 @@ class PublishTasklet implements Tasklet {
 		List<String> order = new ArrayList<>();
 		briefs.forEach((brief) -> order.add((String) brief.get("file")));
 		order.addAll(kept);
-		order.addAll(List.of(INDICATORS, REJECTS, MANIFEST));
+		order.addAll(data);
+		order.add(MANIFEST);
 		for (String name : order) {
 			AtomicFiles.move(staging.resolve(name), published.resolve(name));
 		}

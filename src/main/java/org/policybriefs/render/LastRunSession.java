@@ -6,22 +6,16 @@ import java.util.function.LongFunction;
  * The session of the run a worker rendered for last: a worker takes several partitions of the
  * same run one after another and reads the run's data once for all of them.
  */
-final class LastRunSession implements LongFunction<BriefRenderer.RunSession> {
-
-	private final BriefRenderer renderer;
+final class LastRunSession {
 
 	private long instance = -1;
 
 	private BriefRenderer.RunSession session;
 
-	LastRunSession(BriefRenderer renderer) {
-		this.renderer = renderer;
-	}
-
-	@Override
-	public synchronized BriefRenderer.RunSession apply(long instance) {
+	/** The session of the run, made when the run is not the last one. */
+	synchronized BriefRenderer.RunSession get(long instance, LongFunction<BriefRenderer.RunSession> make) {
 		if (this.session == null || this.instance != instance) {
-			this.session = this.renderer.session(instance);
+			this.session = make.apply(instance);
 			this.instance = instance;
 		}
 		return this.session;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import jakarta.jms.ConnectionFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -112,21 +113,26 @@ class RenderPartitionConfiguration {
 		}
 
 		@Bean
-		LastRunSession lastRunSession(BriefRenderer renderer) {
-			return new LastRunSession(renderer);
+		LastRunSession lastRunSession() {
+			return new LastRunSession();
 		}
 
 		@Bean
 		@StepScope
-		RenderTasklet renderPartitionTasklet(LastRunSession sessions, RenderedBriefs records,
-				RenderProperties properties, WorkerProperties workers,
+		RenderTasklet renderPartitionTasklet(LastRunSession sessions, BriefRenderer renderer, RunChanges changes,
+				RenderedBriefs records, RenderProperties properties, WorkerProperties workers,
 				@Value("#{stepExecutionContext['" + BriefPartitioner.BRIEFS + "']}") String briefs,
 				@Value("#{jobParameters['locales']}") String locales, @Value("#{jobParameters['asOf']}") String asOf,
 				@Value("#{jobParameters['staging']}") String staging,
-				@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
-			return new RenderTasklet(sessions, records, new RenderTasklet.Target(Arrays.asList(briefs.split(",")),
-					Arrays.asList(locales.split(",")), LocalDate.parse(asOf), Path.of(staging),
-					Boolean.parseBoolean(keepXhtml), true), properties.renderThreads(), workers.nameOrDefault());
+				@Value("#{jobParameters['keepXhtml']}") String keepXhtml,
+				@Value("#{jobParameters['output']}") String output) {
+			LocalDate date = LocalDate.parse(asOf);
+			return new RenderTasklet(
+					(instance) -> sessions.get(instance,
+							(run) -> renderer.session(run, changes.since(Path.of(output), date, run))),
+					records, new RenderTasklet.Target(Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")),
+							date, Path.of(staging), Boolean.parseBoolean(keepXhtml), true),
+					properties.renderThreads(), workers.nameOrDefault());
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.policybriefs.editions.RunChanges;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -39,12 +41,16 @@ class RenderStepConfiguration {
 	@Bean
 	@StepScope
 	RenderTasklet renderTasklet(BriefRenderer renderer, RenderedBriefs records, RenderProperties properties,
-			WorkerProperties workers, @Value("#{jobParameters['briefs']}") String briefs,
+			WorkerProperties workers, RunChanges changes, @Value("#{jobParameters['briefs']}") String briefs,
 			@Value("#{jobParameters['locales']}") String locales, @Value("#{jobParameters['asOf']}") String asOf,
-			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
-		return new RenderTasklet(renderer::session, records, new RenderTasklet.Target(Arrays.asList(briefs.split(",")),
-				Arrays.asList(locales.split(",")), LocalDate.parse(asOf), Path.of(staging),
-				Boolean.parseBoolean(keepXhtml), false), properties.renderThreads(), workers.nameOrDefault());
+			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['keepXhtml']}") String keepXhtml,
+			@Value("#{jobParameters['output']}") String output) {
+		LocalDate date = LocalDate.parse(asOf);
+		return new RenderTasklet(
+				(instance) -> renderer.session(instance, changes.since(Path.of(output), date, instance)), records,
+				new RenderTasklet.Target(Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")), date,
+						Path.of(staging), Boolean.parseBoolean(keepXhtml), false),
+				properties.renderThreads(), workers.nameOrDefault());
 	}
 
 	/**
