@@ -15,15 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.JarProcesses;
 import org.policybriefs.TestDatabase;
 import org.policybriefs.files.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +79,7 @@ class RemoteRenderFunctionalTests {
 		for (String pdf : pdfs) {
 			assertThat(listed.get(pdf)).as(pdf).isEqualTo(Sha256.of(published.resolve(pdf)));
 		}
-		assertThat(jdbc().queryForList("SELECT worker FROM rendered_brief WHERE file_name = ?", String.class,
+		assertThat(this.database.jdbc().queryForList("SELECT worker FROM rendered_brief WHERE file_name = ?", String.class,
 				first.get(0))).containsExactly("worker-1");
 		assertThat(run.output()).contains("[7/9] render", "completed");
 	}
@@ -117,15 +114,15 @@ class RemoteRenderFunctionalTests {
 			assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
 			assertThat(check.exitValue()).as(pdf + ": " + report).isZero();
 		}
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM rendered_brief", Integer.class)).isEqualTo(48);
+		assertThat(this.database.jdbc().queryForObject("SELECT COUNT(*) FROM rendered_brief", Integer.class)).isEqualTo(48);
 		for (String brief : beforeDeath) {
-			assertThat(jdbc().queryForList("SELECT worker FROM rendered_brief WHERE file_name = ?", String.class, brief))
+			assertThat(this.database.jdbc().queryForList("SELECT worker FROM rendered_brief WHERE file_name = ?", String.class, brief))
 				.as(brief + " stays rendered by the worker that died")
 				.containsExactly("worker-1");
 		}
 		assertThat(BriefWorkspace.filesBelow(published.resolve("outbox"))).containsExactly(
 				"analyst.one@example.org.eml", "analyst.three@example.org.eml", "analyst.two@example.org.eml");
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = 'SENT'", Integer.class))
+		assertThat(this.database.jdbc().queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = 'SENT'", Integer.class))
 			.isEqualTo(3);
 	}
 
@@ -191,14 +188,6 @@ class RemoteRenderFunctionalTests {
 				analyst.three@example.org,Analyst Three,zh-CN,region:R0007
 				""", StandardCharsets.UTF_8);
 		return folder;
-	}
-
-	private JdbcTemplate jdbc() {
-		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		dataSource.setUrl(this.database.url());
-		dataSource.setUser(this.database.username());
-		dataSource.setPassword(this.database.password());
-		return new JdbcTemplate(dataSource);
 	}
 
 }

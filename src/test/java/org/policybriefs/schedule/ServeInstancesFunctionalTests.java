@@ -17,12 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.JarProcesses;
 import org.policybriefs.TestDatabase;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,7 +74,7 @@ class ServeInstancesFunctionalTests {
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(BriefWorkspace.filesBelow(workspace.published(today).resolve("outbox"))).containsExactly(
 				"analyst.one@example.org.eml", "analyst.three@example.org.eml", "analyst.two@example.org.eml");
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = 'SENT'", Integer.class))
+		assertThat(this.database.jdbc().queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = 'SENT'", Integer.class))
 			.isEqualTo(3);
 	}
 
@@ -122,7 +119,7 @@ class ServeInstancesFunctionalTests {
 		assertThat(BriefWorkspace.filesBelow(published).stream().filter((f) -> f.endsWith(".pdf"))).hasSize(8);
 		assertThat(BriefWorkspace.filesBelow(published.resolve("outbox"))).containsExactly(
 				"analyst.one@example.org.eml", "analyst.three@example.org.eml", "analyst.two@example.org.eml");
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = 'SENT'", Integer.class))
+		assertThat(this.database.jdbc().queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = 'SENT'", Integer.class))
 			.isEqualTo(3);
 	}
 
@@ -145,21 +142,13 @@ class ServeInstancesFunctionalTests {
 	}
 
 	private int count(String asOf, String condition) {
-		Integer count = jdbc().queryForObject("""
+		Integer count = this.database.jdbc().queryForObject("""
 				SELECT COUNT(*) FROM batch_job_execution e
 				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
 				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
 				WHERE i.job_name = 'briefs' AND p.parameter_name = 'asOf' AND p.parameter_value = ?""" + condition,
 				Integer.class, asOf);
 		return (count != null) ? count : 0;
-	}
-
-	private JdbcTemplate jdbc() {
-		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		dataSource.setUrl(this.database.url());
-		dataSource.setUser(this.database.username());
-		dataSource.setPassword(this.database.password());
-		return new JdbcTemplate(dataSource);
 	}
 
 	private static void sleep(Duration duration) {
