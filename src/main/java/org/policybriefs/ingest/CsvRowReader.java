@@ -34,7 +34,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * and every quote is closed. Accepts a byte-order mark, CRLF line ends, blank lines and
  * columns in any order; extra columns are ignored with a note.
  */
-public class CsvRowReader implements ItemStreamReader<CsvRow> {
+class CsvRowReader implements ItemStreamReader<CsvRow> {
 
 	private static final Log logger = LogFactory.getLog(CsvRowReader.class);
 

@@ -22,8 +22,6 @@ final class LineTrackingReader extends FilterReader {
 
 	private long linesBefore;
 
-	private long breaksSeen;
-
 	private boolean afterCarriageReturn;
 
 	LineTrackingReader(Reader in) {
@@ -51,7 +49,6 @@ final class LineTrackingReader extends FilterReader {
 	private void track(char c) {
 		if (c == '\n') {
 			push(this.position * 2 + (this.afterCarriageReturn ? 1 : 0));
-			this.breaksSeen++;
 		}
 		this.afterCarriageReturn = (c == '\r');
 		this.position++;
@@ -72,11 +69,6 @@ final class LineTrackingReader extends FilterReader {
 			this.linesBefore++;
 		}
 		return this.linesBefore + 1;
-	}
-
-	/** The number of line breaks read so far: the parser reads ahead, so this is not where it is. */
-	long breaksSeen() {
-		return this.breaksSeen;
 	}
 
 	private static long terminatorStart(long lineBreak) {

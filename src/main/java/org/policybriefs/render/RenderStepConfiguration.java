@@ -24,7 +24,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * this JVM, or with a broker configured, in partitions that workers take.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ RenderProperties.class, WorkerProperties.class })
+@EnableConfigurationProperties({ RenderProperties.class, EditorialProperties.class, WorkerProperties.class })
 class RenderStepConfiguration {
 
 	@Bean

@@ -86,10 +86,6 @@ class RunHistory {
 			String error, String started, String finished) {
 	}
 
-	Optional<RunSummary> summary(long id) {
-		return execution(id).map(this::summary);
-	}
-
 	/** The newest completed run: the one whose data the Data page shows. */
 	Optional<JobExecution> latestCompleted() {
 		for (JobInstance instance : this.jobRepository.getJobInstances(JobNames.BRIEFS, 0, 200)) {
