@@ -12,14 +12,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The publish step: exports, manifest, and the move of the run's files into place.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RetentionProperties.class)
 class PublishStepConfiguration {
 
 	static final String STEP = "publish";
@@ -32,12 +36,14 @@ class PublishStepConfiguration {
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested,
-			RunChanges changes,
+	PublishTasklet publishTasklet(RenderedBriefs rendered, NamedParameterJdbcTemplate jdbc, IndicatorValues values,
+			IngestedData ingested, RunChanges changes, RetentionProperties retention,
+			PlatformTransactionManager transactionManager,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output) {
 		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf)), changes);
+				Path.of(staging), Path.of(output).resolve(asOf)), changes,
+				new RunRetention(jdbc, new TransactionTemplate(transactionManager), retention));
 	}
 
 }

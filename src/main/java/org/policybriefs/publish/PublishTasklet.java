@@ -68,13 +68,19 @@ class PublishTasklet implements Tasklet {
 
 	private final RunChanges changes;
 
+	private final RunRetention retention;
+
+	/** Key of the publish step's execution context that says what retention deleted after it. */
+	public static final String RETENTION = "retention";
+
 	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target,
-			RunChanges changes) {
+			RunChanges changes, RunRetention retention) {
 		this.rendered = rendered;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
 		this.changes = changes;
+		this.retention = retention;
 	}
 
 	@Override
@@ -135,6 +141,9 @@ class PublishTasklet implements Tasklet {
 			AtomicFiles.move(staging.resolve(name), published.resolve(name));
 		}
 		deleteStaging(staging);
+		RunRetention.Outcome retained = this.retention.apply(instance, changes.from(), this.target.published().getParent(),
+				LocalDate.now());
+		contribution.getStepExecution().getExecutionContext().putString(RETENTION, retained.describe());
 		for (String name : order) {
 			logger.debug("wrote " + published.resolve(name));
 		}
