@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -14,90 +13,77 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
+import org.policybriefs.render.RenderedBriefs.RenderedBrief;
 import org.policybriefs.render.model.BriefRequest;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renders each requested brief into the run's staging folder, each PDF written whole under a
  * temporary name and then renamed, several briefs at once (one per processor by default).
- * Each finished brief is recorded in {@code rendered_brief} at once, in its own transaction, so
- * that a brief rendered by an earlier attempt of the same run, whose file is still intact (same
- * sha256), is not rendered again.
+ * Each finished brief is recorded in {@link RenderedBriefs} at once, so that a brief rendered by
+ * an earlier attempt of the same run, or of the same partition on another worker, whose file is
+ * still intact (same sha256), is not rendered again. A partition of a run (on a worker) prints
+ * each brief by its file name; the whole run's render step also counts them.
  */
 class RenderTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(RenderTasklet.class);
 
-	private final BriefRenderer renderer;
-
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final TransactionTemplate ownTransaction;
-
 	/** Sub-folder of staging (and of the published folder) for kept XHTML, its CSS and chart images. */
 	static final String XHTML_FOLDER = "xhtml";
 
-	private final List<String> briefs;
+	private final LongFunction<BriefRenderer.RunSession> sessions;
 
-	private final List<String> locales;
+	private final RenderedBriefs records;
 
-	private final LocalDate asOf;
-
-	private final Path staging;
-
-	private final boolean keepXhtml;
+	private final Target target;
 
 	private final int threads;
 
-	private final RunChanges changes;
+	private final String worker;
 
-	private final Path output;
-
-	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
-			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads,
-			RunChanges changes, Path output) {
-		this.renderer = renderer;
-		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.briefs = briefs;
-		this.locales = locales;
-		this.asOf = asOf;
-		this.staging = staging;
-		this.keepXhtml = keepXhtml;
+	RenderTasklet(LongFunction<BriefRenderer.RunSession> sessions, RenderedBriefs records, Target target, int threads,
+			String worker) {
+		this.sessions = sessions;
+		this.records = records;
+		this.target = target;
 		this.threads = threads;
-		this.changes = changes;
-		this.output = output;
+		this.worker = worker;
+	}
+
+	/**
+	 * What to render: the brief list (as a run or a partition names it), the locales, the as-of
+	 * date, the staging folder, whether to keep the XHTML, and whether this is one partition of a run.
+	 */
+	record Target(List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml,
+			boolean partition) {
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		long started = System.nanoTime();
-		BriefRenderer.RunSession session = this.renderer.session(instance,
-				this.changes.since(this.output, this.asOf, instance));
-		List<BriefRequest> requests = BriefSelection.expand(this.briefs,
-				session.data().regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
+		BriefRenderer.RunSession session = this.sessions.apply(instance);
+		List<BriefRequest> requests = BriefSelection.expand(this.target.briefs(),
+				session.data().regions().stream().map((region) -> region.code()).toList(), this.target.locales(),
+				this.target.asOf());
+		Path staging = this.target.staging();
 		List<BriefRequest> pending = new ArrayList<>();
 		for (BriefRequest request : requests) {
-			if (!alreadyRendered(instance, request, this.staging.resolve(request.fileName()))
-					|| (this.keepXhtml && !Files.isRegularFile(
-							this.staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
+			if (!alreadyRendered(instance, request, staging.resolve(request.fileName()))
+					|| (this.target.keepXhtml() && !Files.isRegularFile(
+							staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
 				pending.add(request);
 			}
 		}
@@ -105,17 +91,19 @@ class RenderTasklet implements Tasklet {
 		ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(this.threads, pending.size())),
 				new RenderThreads());
 		try {
-			CompletionService<Rendered> completion = new ExecutorCompletionService<>(workers);
+			CompletionService<RenderedBrief> completion = new ExecutorCompletionService<>(workers);
 			for (BriefRequest request : pending) {
 				completion.submit(() -> render(session, request));
 			}
 			for (int i = 0; i < pending.size(); i++) {
-				Rendered rendered = result(completion.take());
-				this.ownTransaction.executeWithoutResult((status) -> record(instance, rendered));
+				RenderedBrief rendered = result(completion.take());
+				this.records.record(instance, rendered);
 				done++;
 				contribution.incrementWriteCount(1);
-				logger.info(String.format("render %d/%d %s (%d pages)", done, requests.size(),
-						rendered.request().fileName(), rendered.pages()));
+				logger.info(this.target.partition()
+						? String.format("render %s (%d pages)", rendered.file(), rendered.pages())
+						: String.format("render %d/%d %s (%d pages)", done, requests.size(), rendered.file(),
+								rendered.pages()));
 			}
 		}
 		finally {
@@ -129,32 +117,20 @@ class RenderTasklet implements Tasklet {
 	}
 
 	/** On a worker thread: the brief's PDF (and kept XHTML) in staging, with its page count and digest. */
-	private Rendered render(BriefRenderer.RunSession session, BriefRequest request) {
-		Path target = this.staging.resolve(request.fileName());
+	private RenderedBrief render(BriefRenderer.RunSession session, BriefRequest request) {
+		Path target = this.target.staging().resolve(request.fileName());
 		BriefRenderer.Prepared prepared = session.prepare(request);
-		if (this.keepXhtml) {
-			session.keepXhtml(prepared, this.staging.resolve(XHTML_FOLDER));
+		if (this.target.keepXhtml()) {
+			session.keepXhtml(prepared, this.target.staging().resolve(XHTML_FOLDER));
 		}
 		int[] pages = new int[1];
 		AtomicFiles.write(target, (out) -> pages[0] = session.render(prepared, out));
-		return new Rendered(request, pages[0], size(target), Sha256.of(target));
-	}
-
-	private void record(long instance, Rendered rendered) {
-		this.jdbc.update("""
-				DELETE FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
-				params(instance, rendered.request()));
-		this.jdbc.update("""
-				INSERT INTO rendered_brief (job_instance_id, brief_id, locale, file_name, bytes, pages, sha256)
-				VALUES (:instance, :brief, :locale, :file, :bytes, :pages, :sha256)""",
-				params(instance, rendered.request()).addValue("file", rendered.request().fileName())
-					.addValue("bytes", rendered.bytes())
-					.addValue("pages", rendered.pages())
-					.addValue("sha256", rendered.sha256()));
+		return new RenderedBrief(request.briefId(), request.locale().toLanguageTag(), request.fileName(), size(target),
+				pages[0], Sha256.of(target), this.worker);
 	}
 
 	/** The brief's outcome; a failure of one brief fails the step with its own exception. */
-	private static Rendered result(Future<Rendered> future) throws Exception {
+	private static RenderedBrief result(Future<RenderedBrief> future) throws Exception {
 		try {
 			return future.get();
 		}
@@ -167,16 +143,9 @@ class RenderTasklet implements Tasklet {
 	}
 
 	private boolean alreadyRendered(long instance, BriefRequest request, Path target) {
-		List<Map<String, Object>> rows = this.jdbc.queryForList("""
-				SELECT sha256 FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
-				params(instance, request));
-		return !rows.isEmpty() && Files.isRegularFile(target)
-				&& rows.get(0).get("sha256").equals(Sha256.of(target));
-	}
-
-	private static MapSqlParameterSource params(long instance, BriefRequest request) {
-		return new MapSqlParameterSource("instance", instance).addValue("brief", request.briefId().toString())
-			.addValue("locale", request.locale().toLanguageTag());
+		return this.records.sha256(instance, request.briefId(), request.locale().toLanguageTag())
+			.filter((sha256) -> Files.isRegularFile(target) && sha256.equals(Sha256.of(target)))
+			.isPresent();
 	}
 
 	private static long size(Path file) {
@@ -186,9 +155,6 @@ class RenderTasklet implements Tasklet {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	private record Rendered(BriefRequest request, int pages, long bytes, String sha256) {
 	}
 
 	/** Daemon threads named render-1, render-2, … so that they show as such in a profile. */
