@@ -188,6 +188,16 @@ class TypesettingFunctionalTests {
 		}
 	}
 
+	@ParameterizedTest
+	@MethodSource("all")
+	void noPageIsBlank(String name) throws Exception {
+		try (PDDocument document = PdfChecks.open(pdf(name))) {
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				assertThat(PdfLines.body(document, page)).as("%s page %d", name, page).isNotEmpty();
+			}
+		}
+	}
+
 	/** Whether a line ends inside a short parenthesised label that the next line closes. */
 	static boolean openGroup(String line, String next) {
 		for (char open : new char[] { '(', '（' }) {
