@@ -29,6 +29,12 @@ final class LineBreaks implements LineBreakingStrategy {
 	/** The longest parenthesised label, in characters with its parentheses, that is kept on one line. */
 	static final int SHORT_GROUP = 24;
 
+	/**
+	 * The same for a label in Chinese: （比值）, （推算）, （张江科学城）. A longer Chinese phrase in
+	 * parentheses is text, broken between its characters like any other (a narrow column needs it).
+	 */
+	static final int SHORT_CHINESE_GROUP = 8;
+
 	/** The longest word with a slash in it, in characters, that is kept on one line (a unit, not a path). */
 	static final int SHORT_SLASHED = 16;
 
@@ -142,7 +148,9 @@ final class LineBreaks implements LineBreakingStrategy {
 				continue;
 			}
 			int close = text.indexOf(closing, open + 1);
-			if (close > 0 && close - open < SHORT_GROUP) {
+			int longest = ScriptRuns.containsCjk(text.substring(open + 1, Math.max(open + 1, close))) ? SHORT_CHINESE_GROUP
+					: SHORT_GROUP;
+			if (close > 0 && close - open < longest) {
 				Arrays.fill(glued, open + 1, close + 1, true);
 			}
 		}

@@ -16,7 +16,7 @@ import org.w3c.dom.Text;
  * punctuation and quotation marks nested “…‘…’…” (quotations from a source come in the reader's
  * script already: see {@link SimplifiedQuotes}). An English edition: curly quotation
  * marks, and the Chinese passages in it (quotes in the original) set as Chinese. Code is left
- * as it is. In headings a Chinese word (a place name: 上海) is never split across lines.
+ * as it is. In headings and table headers a Chinese word (a place name: 上海) is never split across lines.
  */
 final class Typesetting {
 
@@ -26,7 +26,7 @@ final class Typesetting {
 	/** Metadata a PDF viewer shows: the document's subject and keywords (the title is the title element). */
 	private static final Set<String> SHOWN_META = Set.of("subject", "keywords");
 
-	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
+	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "th");
 
 	/** The class a template gives an element whose Chinese words must not be split across lines. */
 	static final String KEEP_WORDS = "keep-words";
@@ -57,10 +57,50 @@ final class Typesetting {
 			return curled;
 		}
 		StringBuilder out = new StringBuilder(curled.length());
-		for (ScriptRuns.Run run : ScriptRuns.split(curled)) {
+		int done = 0;
+		for (int open = curled.indexOf('“'); open >= 0; open = curled.indexOf('“', done)) {
+			int close = closing(curled, open);
+			if (close < 0) {
+				break;
+			}
+			String quoted = curled.substring(open + 1, close);
+			out.append(englishWithChineseWords(curled.substring(done, open))).append('“');
+			// a quotation in Chinese is a Chinese sentence, Latin words and all ("2.8EFLOPS，占全国")
+			out.append(mostlyChinese(quoted) ? ChineseText.punctuation(quoted) : englishWithChineseWords(quoted));
+			out.append('”');
+			done = close + 1;
+		}
+		return out.append(englishWithChineseWords(curled.substring(done))).toString();
+	}
+
+	/** English text: only its Chinese words get Chinese punctuation ("Guizhou 贵州, Shanghai" keeps its comma). */
+	private static String englishWithChineseWords(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (ScriptRuns.Run run : ScriptRuns.split(text)) {
 			out.append(run.cjk() ? ChineseText.punctuation(run.text()) : run.text());
 		}
 		return out.toString();
+	}
+
+	/** The index of the ” that closes the “ at {@code open}, or -1. */
+	private static int closing(String text, int open) {
+		int depth = 0;
+		for (int i = open; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '“') {
+				depth++;
+			}
+			else if (c == '”' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean mostlyChinese(String text) {
+		long chinese = text.codePoints().filter(ScriptRuns::isCjk).count();
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		return chinese * 2 > letters;
 	}
 
 	/** Sets every shown text of the document, and the title, subject and outline the PDF viewer shows. */

@@ -46,6 +46,12 @@ class LineBreaksTests {
 	}
 
 	@Test
+	void breaksALongerChinesePhraseInParenthesesLikeAnyText() {
+		assertThat(pieces("全国（原文列为上海面临的掣肘之一）")).contains("（原", "文", "一）");
+		assertThat(pieces("张江科学城（张江科学城）")).contains("（张江科学城）");
+	}
+
+	@Test
 	void breaksChineseBetweenCharactersAndEnglishAfterSpaces() {
 		assertThat(pieces("算力竞赛")).containsExactly("算", "力", "竞", "赛");
 		assertThat(pieces("the race for compute")).containsExactly("the ", "race ", "for ", "compute");

@@ -206,7 +206,10 @@ class TypesettingFunctionalTests {
 			if (at >= 0 && line.indexOf(close, at) < 0) {
 				int closes = next.indexOf(close);
 				// the label's length from its opening to its closing parenthesis, both included
-				if (closes >= 0 && (line.length() - at) + (closes + 1) <= LineBreaks.SHORT_GROUP) {
+				String label = line.substring(at) + next.substring(0, closes + 1);
+				int longest = label.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+						? LineBreaks.SHORT_CHINESE_GROUP : LineBreaks.SHORT_GROUP;
+				if (closes >= 0 && label.length() <= longest) {
 					return true;
 				}
 			}

@@ -46,6 +46,12 @@ class TypesettingTests {
 	}
 
 	@Test
+	void setsAChineseQuotationInAnEnglishEditionAsChineseTextWithItsLatinWords() {
+		assertThat(set("en", "<p>“算力規模突破2.8EFLOPS,占全國總量的12%” (Guizhou 贵州, Shanghai 上海)</p>"))
+			.isEqualTo("<p>“算力規模突破2.8EFLOPS，占全國總量的12%” (Guizhou 贵州, Shanghai 上海)</p>");
+	}
+
+	@Test
 	void leavesCodeAsItIs() {
 		assertThat(set("zh-CN", "<p><code>a = b / (c, d)</code></p>")).isEqualTo("<p><code>a = b / (c, d)</code></p>");
 		assertThat(set("en", "<p><code>x = \"y\"</code></p>")).isEqualTo("<p><code>x = \"y\"</code></p>");

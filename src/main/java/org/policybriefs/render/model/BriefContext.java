@@ -173,7 +173,8 @@ public final class BriefContext {
 		RegionView region = region(value.region()).orElseThrow();
 		ValueFormatter.Shown shown = this.format.value(value.value(), value.qualifier(), indicator.decimals(),
 				indicator.unit());
-		String quantity = quantity(shown.text(), shown.unit(), indicator.code());
+		// the qualifier's sign before the whole amount: ">CNY 0.1 bn", not "CNY >0.1 bn"
+		String quantity = shown.sign() + quantity(shown.number(), shown.unit(), indicator.code());
 		String prose = this.words.get(proseKey(shown.qualifier()), quantity(shown.number(), shown.unit(),
 				indicator.code()));
 		if (value.benchmark()) {
