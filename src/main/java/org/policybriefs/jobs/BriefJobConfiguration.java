@@ -1,13 +1,16 @@
 package org.policybriefs.jobs;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.policybriefs.publish.PublishedFolder;
 import org.policybriefs.render.BriefRenderer;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -49,6 +52,10 @@ class BriefJobConfiguration {
 				@Override
 				public void beforeJob(JobExecution jobExecution) {
 					renderer.warmUpInBackground();
+					// what killed runs for this date left: other staging folders, half-written temporaries
+					JobParameters parameters = jobExecution.getJobParameters();
+					PublishedFolder.cleanLeftovers(Path.of(parameters.getString("output")), parameters.getString("asOf"),
+							Path.of(parameters.getString("staging")));
 				}
 			})
 			.start(ingestSourcesStep)

@@ -16,6 +16,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.OutputFolderLock;
+import org.policybriefs.publish.PublishedFolder;
 import org.policybriefs.ingest.InputFileSpec;
 
 import org.springframework.batch.core.BatchStatus;
@@ -53,6 +54,8 @@ public class BriefRuns {
 		.toList();
 
 	static final String DISTRIBUTE_STEP = "distribute";
+
+	static final String PUBLISH_STEP = "publish";
 
 	private final JobOperator jobOperator;
 
@@ -151,13 +154,22 @@ public class BriefRuns {
 	}
 
 	private Launch launchHolding(BriefRunRequest request) {
-		JobParameters parameters = parameters(request);
+		JobParameters requested = parameters(request);
 		Path published = published(request);
 		synchronized (this.lock) {
-			JobExecution last = this.jobRepository.getLastJobExecution(BriefJobConfiguration.BRIEF_JOB, parameters);
+			Repairs.Newest newest = Repairs.newest(this.jobRepository, requested);
+			JobParameters parameters = newest.parameters();
+			JobExecution last = newest.execution();
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				return Launch.answered(new RunOutcome(RunOutcome.Status.UP_TO_DATE, last.getId(), published,
-						list(published), List.of()));
+				Optional<String> damage = PublishedFolder.damage(published, requested.getString("fingerprint"),
+						last.getExecutionContext().getString(PublishedFolder.MANIFEST_SHA256, null));
+				if (damage.isEmpty()) {
+					return Launch.answered(new RunOutcome(RunOutcome.Status.UP_TO_DATE, last.getId(), published,
+							list(published), List.of()));
+				}
+				logger.info("run " + last.getId() + " made these briefs, but " + damage.get()
+						+ "; running again to repair the publication");
+				parameters = Repairs.of(requested, last.getJobInstance().getInstanceId());
 			}
 			Optional<JobExecution> running = runningFor(request.asOf().toString());
 			if (running.isPresent()) {
@@ -299,7 +311,13 @@ public class BriefRuns {
 		if (problems.isEmpty()) {
 			problems.add("the run ended " + execution.getStatus() + ": " + execution.getExitStatus().getExitDescription());
 		}
-		return new RunOutcome(RunOutcome.Status.FAILED, execution.getId(), null, List.of(), problems);
+		// a publication cut off half-way is finished by the next run; before the publish step nothing was touched
+		boolean publishing = execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> PUBLISH_STEP.equals(step.getStepName()) && step.getStatus() != BatchStatus.COMPLETED);
+		Path published = publishing ? Path.of(execution.getJobParameters().getString("output"))
+			.resolve(execution.getJobParameters().getString("asOf")) : null;
+		return new RunOutcome(RunOutcome.Status.FAILED, execution.getId(), published, List.of(), problems);
 	}
 
 	private static List<String> list(Path folder) {

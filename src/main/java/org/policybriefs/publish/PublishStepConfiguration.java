@@ -24,16 +24,20 @@ class PublishStepConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
-		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+		// started again with every restart of the run: it finishes or redoes what a crash cut off
+		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean
 	@StepScope
 	PublishTasklet publishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
-			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output) {
+			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output,
+			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
 		return new PublishTasklet(jdbc, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf)));
+				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)));
 	}
 
 }

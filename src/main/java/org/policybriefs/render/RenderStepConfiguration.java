@@ -31,8 +31,10 @@ class RenderStepConfiguration {
 		// a run killed half-way resumes with the briefs it had already rendered
 		DefaultTransactionAttribute perStatement = new DefaultTransactionAttribute(
 				TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+		// started again with every restart of the run, to make again a brief lost before it was published
 		return new StepBuilder("render", jobRepository).tasklet(renderTasklet, transactionManager)
 			.transactionAttribute(perStatement)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -42,10 +44,11 @@ class RenderStepConfiguration {
 			PlatformTransactionManager transactionManager, RenderProperties properties,
 			@Value("#{jobParameters['briefs']}") String briefs, @Value("#{jobParameters['locales']}") String locales,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['staging']}") String staging,
-			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
+			@Value("#{jobParameters['keepXhtml']}") String keepXhtml, @Value("#{jobParameters['output']}") String output,
+			@Value("#{jobParameters['repairs']}") Long repairs) {
 		return new RenderTasklet(renderer, jdbc, transactionManager, Arrays.asList(briefs.split(",")),
 				Arrays.asList(locales.split(",")), LocalDate.parse(asOf), Path.of(staging),
-				Boolean.parseBoolean(keepXhtml), properties.renderThreads());
+				Boolean.parseBoolean(keepXhtml), properties.renderThreads(), Path.of(output).resolve(asOf), repairs);
 	}
 
 }

@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * temporary name and then renamed, several briefs at once (one per processor by default).
  * Each finished brief is recorded in {@code rendered_brief} at once, in its own transaction, so
  * that a brief rendered by an earlier attempt of the same run, whose file is still intact (same
- * sha256), is not rendered again.
+ * sha256) in staging or already published, is not rendered again. A run that repairs a damaged
+ * publication takes over the briefs of the run it repairs that are still intact, and renders only
+ * the missing or changed ones.
  */
 class RenderTasklet implements Tasklet {
 
@@ -62,8 +64,15 @@ class RenderTasklet implements Tasklet {
 
 	private final int threads;
 
+	/** The as-of folder the publish step moves the briefs into. */
+	private final Path published;
+
+	/** The job instance whose publication this run repairs, or {@code null}. */
+	private final Long repaired;
+
 	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
-			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads) {
+			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads,
+			Path published, Long repaired) {
 		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -74,6 +83,8 @@ class RenderTasklet implements Tasklet {
 		this.staging = staging;
 		this.keepXhtml = keepXhtml;
 		this.threads = threads;
+		this.published = published;
+		this.repaired = repaired;
 	}
 
 	@Override
@@ -85,9 +96,7 @@ class RenderTasklet implements Tasklet {
 				session.data().regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
 		List<BriefRequest> pending = new ArrayList<>();
 		for (BriefRequest request : requests) {
-			if (!alreadyRendered(instance, request, this.staging.resolve(request.fileName()))
-					|| (this.keepXhtml && !Files.isRegularFile(
-							this.staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
+			if (!(alreadyRendered(instance, request) || takenOver(instance, request)) || !xhtmlKept(request)) {
 				pending.add(request);
 			}
 		}
@@ -156,12 +165,41 @@ class RenderTasklet implements Tasklet {
 		}
 	}
 
-	private boolean alreadyRendered(long instance, BriefRequest request, Path target) {
+	/** Recorded by this run, and still intact: in staging, or already moved into the as-of folder. */
+	private boolean alreadyRendered(long instance, BriefRequest request) {
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				SELECT sha256 FROM rendered_brief WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
 				params(instance, request));
-		return !rows.isEmpty() && Files.isRegularFile(target)
-				&& rows.get(0).get("sha256").equals(AtomicFiles.sha256(target));
+		return !rows.isEmpty() && (intact(this.staging.resolve(request.fileName()), (String) rows.get(0).get("sha256"))
+				|| intact(this.published.resolve(request.fileName()), (String) rows.get(0).get("sha256")));
+	}
+
+	/** In a repair: the repaired run's brief, still published intact, recorded as this run's. */
+	private boolean takenOver(long instance, BriefRequest request) {
+		if (this.repaired == null) {
+			return false;
+		}
+		List<Rendered> earlier = this.jdbc.query("""
+				SELECT pages, bytes, sha256 FROM rendered_brief
+				WHERE job_instance_id = :instance AND brief_id = :brief AND locale = :locale""",
+				params(this.repaired, request),
+				(rs, n) -> new Rendered(request, rs.getInt("pages"), rs.getLong("bytes"), rs.getString("sha256")));
+		if (earlier.isEmpty() || !intact(this.published.resolve(request.fileName()), earlier.get(0).sha256())) {
+			return false;
+		}
+		this.ownTransaction.executeWithoutResult((status) -> record(instance, earlier.get(0)));
+		logger.info("render " + request.fileName() + ": published intact by run instance " + this.repaired + ", kept");
+		return true;
+	}
+
+	private boolean xhtmlKept(BriefRequest request) {
+		String name = request.baseName() + ".xhtml";
+		return !this.keepXhtml || Files.isRegularFile(this.staging.resolve(XHTML_FOLDER).resolve(name))
+				|| Files.isRegularFile(this.published.resolve(XHTML_FOLDER).resolve(name));
+	}
+
+	private static boolean intact(Path file, String sha256) {
+		return Files.isRegularFile(file) && sha256.equals(AtomicFiles.sha256(file));
 	}
 
 	private static MapSqlParameterSource params(long instance, BriefRequest request) {
