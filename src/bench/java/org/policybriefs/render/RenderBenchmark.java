@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.policybriefs.PolicyBriefsApplication;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.render.model.BriefId;
 import org.policybriefs.render.model.BriefRequest;
 
 import org.springframework.batch.core.repository.JobRepository;
@@ -71,7 +72,7 @@ public class RenderBenchmark {
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db").toAbsolutePath(),
 				"--logging.level.org.policybriefs=warn");
 		RunOutcome outcome = this.context.getBean(BriefRuns.class).validate(input);
-		if (!outcome.succeeded()) {
+		if (outcome.status() != RunOutcome.Status.COMPLETED) {
 			throw new IllegalStateException("validate failed: " + outcome.problems());
 		}
 		long instance = this.context.getBean(JobRepository.class)
@@ -80,7 +81,8 @@ public class RenderBenchmark {
 			.getInstanceId();
 		this.renderer = this.context.getBean(BriefRenderer.class);
 		this.session = this.renderer.session(instance);
-		this.request = new BriefRequest(this.brief, Locale.forLanguageTag(this.locale), LocalDate.of(2025, 1, 1));
+		this.request = new BriefRequest(BriefId.parse(this.brief), Locale.forLanguageTag(this.locale),
+				LocalDate.of(2025, 1, 1));
 		this.prepared = this.session.prepare(this.request);
 	}
 

@@ -19,6 +19,7 @@ import jakarta.mail.internet.InternetAddress;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.policybriefs.render.model.BriefId;
 
 /**
  * Reads and checks {@code analysts.csv} ({@code email,name,locale,briefs}). A row with a bad
@@ -29,8 +30,6 @@ final class AnalystList {
 	static final String FILE = "analysts.csv";
 
 	private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-
-	private static final Pattern BRIEF = Pattern.compile("comparative|region:[A-Z][A-Z0-9]{1,15}");
 
 	private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -104,19 +103,24 @@ final class AnalystList {
 		if (!locale.isEmpty() && !LOCALE.matcher(locale).matches()) {
 			return "not a language tag: '" + locale + "' (write en, zh-CN, …)";
 		}
-		List<String> briefs = briefs(value(record, "briefs"));
+		List<String> briefs = names(value(record, "briefs"));
 		if (briefs.isEmpty()) {
 			return "no briefs: list comparative and/or region:CODE, separated by ';'";
 		}
-		for (String brief : briefs) {
-			if (!BRIEF.matcher(brief).matches()) {
-				return "not a brief: '" + brief + "' (write comparative or region:CODE)";
-			}
+		try {
+			briefs.forEach(BriefId::parse);
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
 		}
 		return null;
 	}
 
-	private static List<String> briefs(String list) {
+	private static List<BriefId> briefs(String list) {
+		return names(list).stream().map(BriefId::parse).distinct().toList();
+	}
+
+	private static List<String> names(String list) {
 		return Arrays.stream(list.split(";")).map(String::strip).filter((brief) -> !brief.isEmpty()).distinct().toList();
 	}
 

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.policybriefs.render.model.BriefId;
+
 /**
  * A published brief of the run, as {@code rendered_brief} records it.
  */
-record BriefFile(String briefId, String locale, String file, long bytes, String sha256, Path folder) {
+record BriefFile(BriefId briefId, String locale, String file, long bytes, String sha256, Path folder) {
 
 	Path path() {
 		return this.folder.resolve(this.file);
@@ -20,8 +22,8 @@ record BriefFile(String briefId, String locale, String file, long bytes, String 
 	 */
 	static List<BriefFile> choose(Analyst analyst, List<BriefFile> published) {
 		List<BriefFile> chosen = new ArrayList<>();
-		for (String wanted : analyst.briefs()) {
-			List<BriefFile> candidates = published.stream().filter((brief) -> matches(wanted, brief.briefId())).toList();
+		for (BriefId wanted : analyst.briefs()) {
+			List<BriefFile> candidates = published.stream().filter((brief) -> brief.briefId().equals(wanted)).toList();
 			if (candidates.isEmpty()) {
 				continue;
 			}
@@ -37,11 +39,6 @@ record BriefFile(String briefId, String locale, String file, long bytes, String 
 				.orElse(candidates.get(0)));
 		}
 		return chosen;
-	}
-
-	/** {@code region:GZ} in analysts.csv names the brief whose id is {@code region:GZ} or {@code region-GZ}. */
-	private static boolean matches(String wanted, String briefId) {
-		return wanted.equals(briefId) || wanted.replace(':', '-').equals(briefId);
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.policybriefs.distribute;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +9,8 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.files.Sha256;
+import org.policybriefs.render.model.BriefId;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -154,7 +152,7 @@ class DistributeTasklet implements Tasklet {
 				SELECT brief_id, locale, file_name, bytes, sha256 FROM rendered_brief
 				WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
 				new MapSqlParameterSource("instance", instance),
-				(rs, n) -> new BriefFile(rs.getString("brief_id"), rs.getString("locale"), rs.getString("file_name"),
+				(rs, n) -> new BriefFile(BriefId.parse(rs.getString("brief_id")), rs.getString("locale"), rs.getString("file_name"),
 						rs.getLong("bytes"), rs.getString("sha256"), this.target.published()));
 	}
 
@@ -164,18 +162,11 @@ class DistributeTasklet implements Tasklet {
 
 	/** The content of a delivery: the as-of date and the bytes (sha256) of every brief in it. */
 	static String fingerprint(String asOf, List<BriefFile> briefs) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(asOf.getBytes(StandardCharsets.UTF_8));
-			for (BriefFile brief : briefs) {
-				digest.update((byte) 0);
-				digest.update((brief.file() + "=" + brief.sha256()).getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		Sha256 digest = Sha256.begin().text(asOf);
+		for (BriefFile brief : briefs) {
+			digest.separator().text(brief.file() + "=" + brief.sha256());
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return digest.hex();
 	}
 
 }

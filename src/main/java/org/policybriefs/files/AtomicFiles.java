@@ -8,11 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file
@@ -76,20 +72,6 @@ public final class AtomicFiles {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			throw new IOException("The file system of " + target + " cannot rename atomically", ex);
-		}
-	}
-
-	public static String sha256(Path file) {
-		try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-				MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(in.getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

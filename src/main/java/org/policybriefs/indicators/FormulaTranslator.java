@@ -3,7 +3,8 @@ package org.policybriefs.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.policybriefs.ingest.Codes;
 
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.SpelNode;
@@ -25,10 +26,6 @@ import org.springframework.expression.spel.standard.SpelExpressionParser;
  * is checked against the small formula language and anything else is refused with a reason.
  */
 final class FormulaTranslator {
-
-	private static final Pattern INDICATOR_CODE = Pattern.compile("[a-z][a-z0-9_]{1,63}");
-
-	private static final Pattern REGION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
 
 	private static final Map<Class<? extends SpelNode>, Arithmetic> OPERATORS = Map.of(OpPlus.class, Arithmetic.ADD,
 			OpMinus.class, Arithmetic.SUBTRACT, OpMultiply.class, Arithmetic.MULTIPLY, OpDivide.class,
@@ -113,7 +110,7 @@ final class FormulaTranslator {
 		if (code.isNullSafe()) {
 			throw new FormulaException("?. is not allowed; write " + region.getName() + "." + code.getName());
 		}
-		if (!REGION_CODE.matcher(region.getName()).matches()) {
+		if (!Codes.isRegion(region.getName())) {
 			throw new FormulaException("'" + region.getName() + "' is not a region code (upper case, like BJ): "
 					+ compound.toStringAST());
 		}
@@ -123,10 +120,10 @@ final class FormulaTranslator {
 
 	private String indicatorCode(PropertyOrFieldReference property) {
 		String name = property.getName();
-		if (INDICATOR_CODE.matcher(name).matches()) {
+		if (Codes.isIndicator(name)) {
 			return name;
 		}
-		if (REGION_CODE.matcher(name).matches()) {
+		if (Codes.isRegion(name)) {
 			throw new FormulaException("'" + name + "' looks like a region; write " + name + ".indicator_code");
 		}
 		throw new FormulaException("'" + name + "' is not an indicator code (a lower-case letter, then 1 to 63"

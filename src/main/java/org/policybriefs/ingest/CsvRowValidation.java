@@ -17,10 +17,6 @@ final class CsvRowValidation {
 	/** Pseudo-column the reader adds when a record's field count differs from the header's. */
 	static final String FIELD_COUNT = "#fields";
 
-	static final Pattern REGION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
-
-	static final Pattern INDICATOR_CODE = Pattern.compile("[a-z][a-z0-9_]{1,63}");
-
 	static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
 	static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?");

@@ -92,7 +92,7 @@ class IngestStepConfiguration {
 	@StepScope
 	RejectLimitTasklet rejectLimitTasklet(NamedParameterJdbcTemplate jdbc,
 			@Value("#{jobParameters['strict'] ?: 'false'}") String strict,
-			@Value("#{jobParameters['maxRejects'] ?: -1}") long maxRejects) {
+			@Value("#{jobParameters['maxRejects']}") long maxRejects) {
 		return new RejectLimitTasklet(jdbc, Boolean.parseBoolean(strict), maxRejects);
 	}
 

@@ -13,11 +13,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Fails the run when more rows were rejected than the run allows: none with {@code --strict}
  * (nightly jobs that must not publish with gaps), at most N with {@code --max-rejects=N}.
  * It runs after every check, so a failed run has still reported every problem of every file.
+ * Without a limit the job parameter {@code maxRejects} is {@link Long#MAX_VALUE}.
  */
 class RejectLimitTasklet implements Tasklet {
-
-	/** The job parameter value of {@code maxRejects} that sets no limit. */
-	static final long NO_LIMIT = -1;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,9 +32,6 @@ class RejectLimitTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long allowed = this.strict ? 0 : this.maxRejects;
-		if (allowed == NO_LIMIT) {
-			return RepeatStatus.FINISHED;
-		}
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		List<FileRejects> perFile = this.jdbc.query("""
 				SELECT file, rows_rejected FROM file_reconciliation

@@ -31,7 +31,7 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<Region>> regions() {
 		return (row) -> {
 			CsvRowValidation check = new CsvRowValidation(row);
-			String code = check.code("code", CsvRowValidation.REGION_CODE, "region code");
+			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
 			String strategy = check.required("strategy");
@@ -45,7 +45,7 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators() {
 		return (row) -> {
 			CsvRowValidation check = new CsvRowValidation(row);
-			String code = check.code("code", CsvRowValidation.INDICATOR_CODE, "indicator code");
+			String code = check.code("code", Codes.INDICATOR, "indicator code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
 			String category = check.required("category");
@@ -67,8 +67,8 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<Observation>> observations(ReferenceCodes codes) {
 		return (row) -> {
 			CsvRowValidation check = new CsvRowValidation(row);
-			String region = check.code("region", CsvRowValidation.REGION_CODE, "region code");
-			String indicator = check.code("indicator", CsvRowValidation.INDICATOR_CODE, "indicator code");
+			String region = check.code("region", Codes.REGION, "region code");
+			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
 			if (!check.hasProblems()) {
 				check.known("region", codes.regions(), "region", "regions.csv");
 				if (codes.derivedIndicators().contains(indicator)) {

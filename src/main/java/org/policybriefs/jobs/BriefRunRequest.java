@@ -3,7 +3,8 @@ package org.policybriefs.jobs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
+
+import org.policybriefs.render.BriefSelection;
 
 /**
  * What a caller asks for: briefs for an as-of date from an input folder into an output folder,
@@ -22,19 +23,13 @@ public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<Stri
 
 	public static final List<String> DEFAULT_LOCALES = ALL_LOCALES;
 
-	public static final long NO_REJECT_LIMIT = -1;
-
-	private static final Pattern BRIEF = Pattern.compile("all|comparative|regions|region[:-][A-Z][A-Z0-9]{1,15}");
+	/** Any number of rejected rows: the run publishes whatever loads. */
+	public static final long NO_REJECT_LIMIT = Long.MAX_VALUE;
 
 	public BriefRunRequest {
 		briefs = List.copyOf(briefs);
 		locales = locales.contains("all") ? ALL_LOCALES : List.copyOf(locales);
-		for (String brief : briefs) {
-			if (!BRIEF.matcher(brief).matches()) {
-				throw new IllegalArgumentException(
-						"unknown brief '" + brief + "': use comparative, regions, region:CODE or all");
-			}
-		}
+		BriefSelection.check(briefs);
 		for (String locale : locales) {
 			if (!ALL_LOCALES.contains(locale)) {
 				throw new IllegalArgumentException("unknown locale '" + locale + "': use en, zh-CN or all");

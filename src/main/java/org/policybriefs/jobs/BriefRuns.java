@@ -16,8 +16,8 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.OutputFolderLock;
-import org.policybriefs.publish.PublishedFolder;
 import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.publish.PublishedFolder;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
@@ -52,8 +52,6 @@ public class BriefRuns {
 	static final List<String> INPUT_FILES = Stream
 		.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName), Stream.of("analysts.csv"))
 		.toList();
-
-	static final String DISTRIBUTE_STEP = "distribute";
 
 	static final String PUBLISH_STEP = "publish";
 
@@ -230,11 +228,8 @@ public class BriefRuns {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return new RunOutcome(RunOutcome.Status.COMPLETED, execution.getId(), published, list(published), List.of());
 		}
-		boolean deliveryFailed = execution.getStepExecutions()
-			.stream()
-			.anyMatch((step) -> DISTRIBUTE_STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
 		RunOutcome failed = failed(execution);
-		if (deliveryFailed) {
+		if (RunOutcome.deliveryFailed(execution)) {
 			return new RunOutcome(RunOutcome.Status.DELIVERY_FAILED, execution.getId(), published, list(published),
 					failed.problems());
 		}

@@ -1,17 +1,10 @@
 package org.policybriefs.jobs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import org.policybriefs.files.Sha256;
 
 /**
  * A SHA-256 over the names and bytes of the input files: equal fingerprints mean the run
@@ -24,27 +17,16 @@ final class InputFingerprint {
 	}
 
 	static String of(Path input, List<String> fileNames) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String name : fileNames.stream().sorted().toList()) {
-				digest.update(name.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-				Path file = input.resolve(name);
-				if (Files.isRegularFile(file)) {
-					try (InputStream in = Files.newInputStream(file)) {
-						in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-					}
-				}
-				digest.update((byte) 0);
+		Sha256 digest = Sha256.begin();
+		for (String name : fileNames.stream().sorted().toList()) {
+			digest.text(name).separator();
+			Path file = input.resolve(name);
+			if (Files.isRegularFile(file)) {
+				digest.file(file);
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			digest.separator();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return digest.hex();
 	}
 
 }

@@ -3,11 +3,16 @@ package org.policybriefs.jobs;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
 /**
  * How a run ended, or how a request to start one was answered, in the terms an operator needs.
  */
 public record RunOutcome(Status status, Long executionId, Path published, List<String> files,
 		List<String> problems) {
+
+	private static final String DISTRIBUTE_STEP = "distribute";
 
 	/** The states a request can end in. */
 	public enum Status {
@@ -27,8 +32,14 @@ public record RunOutcome(Status status, Long executionId, Path published, List<S
 
 	}
 
-	public boolean succeeded() {
-		return this.status != Status.FAILED && this.status != Status.DELIVERY_FAILED;
+	/**
+	 * Whether a run that ended FAILED had published its briefs and failed only to deliver some:
+	 * its distribute step, the last, failed. The one place this is decided.
+	 */
+	public static boolean deliveryFailed(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.FAILED && execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> DISTRIBUTE_STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
@@ -122,7 +123,7 @@ class PublishTasklet implements Tasklet {
 		contribution.getStepExecution()
 			.getJobExecution()
 			.getExecutionContext()
-			.putString(PublishedFolder.MANIFEST_SHA256, AtomicFiles.sha256(published.resolve(MANIFEST)));
+			.putString(PublishedFolder.MANIFEST_SHA256, Sha256.of(published.resolve(MANIFEST)));
 		PublishedFolder.delete(staging);
 		logger.debug("publish: " + listed.size() + " files in " + published);
 		return RepeatStatus.FINISHED;
@@ -141,7 +142,7 @@ class PublishTasklet implements Tasklet {
 			AtomicFiles.move(staged, published);
 			return;
 		}
-		if (!Files.isRegularFile(published) || (sha256 != null && !sha256.equals(AtomicFiles.sha256(published)))) {
+		if (!Files.isRegularFile(published) || (sha256 != null && !sha256.equals(Sha256.of(published)))) {
 			throw new IllegalStateException(published + " is missing or not the file this run made, and staging no"
 					+ " longer holds it; run again, and the render step makes it again");
 		}
@@ -152,7 +153,7 @@ class PublishTasklet implements Tasklet {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("file", name);
 		entry.put("bytes", Files.size(file));
-		entry.put("sha256", AtomicFiles.sha256(file));
+		entry.put("sha256", Sha256.of(file));
 		return entry;
 	}
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ public final class PublishedFolder {
 		if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
 			return Optional.of(manifest + " is missing");
 		}
-		if (manifestSha256 != null && !manifestSha256.equals(AtomicFiles.sha256(manifest))) {
+		if (manifestSha256 != null && !manifestSha256.equals(Sha256.of(manifest))) {
 			return Optional.of(manifest + " is not the one this run published");
 		}
 		JsonNode node;
@@ -72,7 +73,7 @@ public final class PublishedFolder {
 			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 				return Optional.of(file + " is missing");
 			}
-			if (!entry.path("sha256").asString("").equals(AtomicFiles.sha256(file))) {
+			if (!entry.path("sha256").asString("").equals(Sha256.of(file))) {
 				return Optional.of(file + " has changed since it was published");
 			}
 		}

@@ -7,47 +7,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.policybriefs.render.model.BriefId;
 import org.policybriefs.render.model.BriefRequest;
 
 /**
- * Expands the brief list of a run against the run's regions, which are data: {@code all} is
- * the comparative brief and every regional one, {@code regions} every regional brief,
- * {@code region:CODE} (or {@code region-CODE}) one of them, {@code comparative} the
- * comparative brief. Each brief is made once in each locale, in that order.
+ * The brief list of a run, expanded against the run's regions, which are data: {@code all} is
+ * the comparative brief and every regional one, {@code regions} every regional brief, and a
+ * {@link BriefId} ({@code comparative}, {@code region:CODE}) that brief. Each brief is made once
+ * in each locale, in that order.
  */
-final class BriefSelection {
+public final class BriefSelection {
+
+	private static final String ALL = "all";
+
+	private static final String REGIONS = "regions";
 
 	private BriefSelection() {
 	}
 
+	/** Checks that each entry of a brief list is {@code all}, {@code regions} or a brief id; before ingest. */
+	public static void check(List<String> selection) {
+		for (String entry : selection) {
+			String name = entry.strip();
+			if (!ALL.equals(name) && !REGIONS.equals(name)) {
+				parse(name);
+			}
+		}
+	}
+
 	static List<BriefRequest> expand(List<String> selection, List<String> regionCodes, List<String> locales,
 			LocalDate asOf) {
-		Set<String> ids = new LinkedHashSet<>();
-		for (String item : selection) {
-			String entry = item.strip();
-			switch (entry) {
-				case "all" -> {
-					ids.add(BriefRequest.COMPARATIVE);
-					regionCodes.forEach((code) -> ids.add(BriefRequest.REGIONAL_PREFIX + code));
+		Set<BriefId> ids = new LinkedHashSet<>();
+		for (String entry : selection) {
+			String name = entry.strip();
+			switch (name) {
+				case ALL -> {
+					ids.add(BriefId.COMPARATIVE);
+					regionCodes.forEach((code) -> ids.add(BriefId.regional(code)));
 				}
-				case "regions" -> regionCodes.forEach((code) -> ids.add(BriefRequest.REGIONAL_PREFIX + code));
-				case BriefRequest.COMPARATIVE -> ids.add(BriefRequest.COMPARATIVE);
+				case REGIONS -> regionCodes.forEach((code) -> ids.add(BriefId.regional(code)));
 				default -> {
-					String code = regionCode(entry);
-					if (code == null) {
-						throw new IllegalArgumentException("Unknown brief '" + entry
-								+ "': use comparative, regions, region:CODE or all");
+					BriefId id = parse(name);
+					if (id.isRegional() && !regionCodes.contains(id.region())) {
+						throw new IllegalArgumentException("No region '" + id.region() + "' in regions.csv for brief '"
+								+ name + "'; the regions are " + String.join(", ", regionCodes));
 					}
-					if (!regionCodes.contains(code)) {
-						throw new IllegalArgumentException("No region '" + code + "' in regions.csv for brief '" + entry
-								+ "'; the regions are " + String.join(", ", regionCodes));
-					}
-					ids.add(BriefRequest.REGIONAL_PREFIX + code);
+					ids.add(id);
 				}
 			}
 		}
 		List<BriefRequest> requests = new ArrayList<>();
-		for (String id : ids) {
+		for (BriefId id : ids) {
 			for (String locale : locales) {
 				requests.add(new BriefRequest(id, Locale.forLanguageTag(locale.strip()), asOf));
 			}
@@ -55,13 +65,13 @@ final class BriefSelection {
 		return requests;
 	}
 
-	private static String regionCode(String entry) {
-		for (String prefix : List.of("region:", BriefRequest.REGIONAL_PREFIX)) {
-			if (entry.startsWith(prefix) && entry.length() > prefix.length()) {
-				return entry.substring(prefix.length());
-			}
+	private static BriefId parse(String name) {
+		try {
+			return BriefId.parse(name);
 		}
-		return null;
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("unknown brief '" + name + "': use comparative, regions, region:CODE or all");
+		}
 	}
 
 }

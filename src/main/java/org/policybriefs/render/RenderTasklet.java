@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import org.policybriefs.render.model.BriefRequest;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -136,7 +137,7 @@ class RenderTasklet implements Tasklet {
 		}
 		int[] pages = new int[1];
 		AtomicFiles.write(target, (out) -> pages[0] = session.render(prepared, out));
-		return new Rendered(request, pages[0], size(target), AtomicFiles.sha256(target));
+		return new Rendered(request, pages[0], size(target), Sha256.of(target));
 	}
 
 	private void record(long instance, Rendered rendered) {
@@ -199,11 +200,11 @@ class RenderTasklet implements Tasklet {
 	}
 
 	private static boolean intact(Path file, String sha256) {
-		return Files.isRegularFile(file) && sha256.equals(AtomicFiles.sha256(file));
+		return Files.isRegularFile(file) && sha256.equals(Sha256.of(file));
 	}
 
 	private static MapSqlParameterSource params(long instance, BriefRequest request) {
-		return new MapSqlParameterSource("instance", instance).addValue("brief", request.briefId())
+		return new MapSqlParameterSource("instance", instance).addValue("brief", request.briefId().toString())
 			.addValue("locale", request.locale().toLanguageTag());
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -108,9 +109,7 @@ class RunHistory {
 	}
 
 	private static String status(JobExecution execution) {
-		if (execution.getStatus() == BatchStatus.FAILED && execution.getStepExecutions()
-			.stream()
-			.anyMatch((step) -> "distribute".equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED)) {
+		if (RunOutcome.deliveryFailed(execution)) {
 			return "DELIVERY FAILED";
 		}
 		return execution.getStatus().name();

@@ -3,7 +3,6 @@ package org.policybriefs.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RunLauncher {
 
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:_-]{0,63}");
-
 	private final BriefRuns runs;
 
 	private final ServeProperties folders;
@@ -34,9 +31,8 @@ class RunLauncher {
 		BriefRunRequest request;
 		try {
 			request = new BriefRunRequest(date(asOf), this.folders.input(), this.folders.output(),
-					names(briefs, BriefRunRequest.DEFAULT_BRIEFS, "brief"),
-					names(locales, BriefRunRequest.DEFAULT_LOCALES, "locale"), distribute,
-					BriefRunRequest.Trigger.ON_DEMAND);
+					names(briefs, BriefRunRequest.DEFAULT_BRIEFS), names(locales, BriefRunRequest.DEFAULT_LOCALES),
+					distribute, BriefRunRequest.Trigger.ON_DEMAND);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidRunRequest(ex.getMessage());
@@ -56,18 +52,11 @@ class RunLauncher {
 		}
 	}
 
-	private static List<String> names(List<String> given, List<String> defaults, String what) {
+	/** The names given, or the defaults when none is; the request checks each name. */
+	private static List<String> names(List<String> given, List<String> defaults) {
 		List<String> names = (given == null) ? List.of()
 				: given.stream().filter((name) -> name != null && !name.isBlank()).map(String::strip).distinct().toList();
-		if (names.isEmpty()) {
-			return defaults;
-		}
-		for (String name : names) {
-			if (!NAME.matcher(name).matches()) {
-				throw new InvalidRunRequest("not a " + what + " name: '" + name + "'");
-			}
-		}
-		return names;
+		return names.isEmpty() ? defaults : names;
 	}
 
 	/** A request to start a run that cannot be understood. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policybriefs.render.model.BriefId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +52,7 @@ class AnalystListTests {
 		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input);
 
 		assertThat(subscriptions.analysts()).extracting(Analyst::email).containsExactly("ada@example.org", "bo@example.org");
-		assertThat(subscriptions.analysts().get(0).briefs()).containsExactly("comparative", "region:GZ");
+		assertThat(subscriptions.analysts().get(0).briefs()).containsExactly(BriefId.COMPARATIVE, BriefId.regional("GZ"));
 		assertThat(subscriptions.analysts().get(0).locale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
 		assertThat(subscriptions.analysts().get(1).locale()).isEqualTo(Locale.ENGLISH);
 		assertThat(subscriptions.rejected()).extracting(AnalystList.Rejected::line).containsExactly(3L, 4L);
@@ -65,7 +66,7 @@ class AnalystListTests {
 	@Test
 	void anAnalystGetsEachBriefOnceInTheirLanguageWhenThereIsOne() {
 		Analyst analyst = new Analyst("a@example.org", "A", Locale.forLanguageTag("zh-CN"),
-				List.of("comparative", "region:GZ", "region:SH"), 2);
+				List.of(BriefId.COMPARATIVE, BriefId.regional("GZ"), BriefId.regional("SH")), 2);
 		List<BriefFile> published = List.of(brief("comparative", "en"), brief("comparative", "zh-CN"),
 				brief("region-GZ", "en"));
 
@@ -74,7 +75,7 @@ class AnalystListTests {
 	}
 
 	private static BriefFile brief(String id, String locale) {
-		return new BriefFile(id, locale, id + "." + locale + ".pdf", 1000, "sha", Path.of("out"));
+		return new BriefFile(BriefId.parse(id), locale, id + "." + locale + ".pdf", 1000, "sha", Path.of("out"));
 	}
 
 	private void write(String... lines) throws IOException {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,7 +86,7 @@ class BriefJobFunctionalTests {
 		JsonNode manifest = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile());
 		JsonNode brief = manifest.get("briefs").get(0);
 		assertThat(brief.get("file").asString()).isEqualTo("comparative.en.pdf");
-		assertThat(brief.get("sha256").asString()).isEqualTo(AtomicFiles.sha256(pdf));
+		assertThat(brief.get("sha256").asString()).isEqualTo(Sha256.of(pdf));
 		assertThat(brief.get("bytes").asLong()).isEqualTo(Files.size(pdf));
 		assertThat(brief.get("pages").asInt()).isEqualTo(BriefWorkspace.pdfPages(pdf));
 	}

@@ -78,7 +78,7 @@ public final class BriefModelFactory {
 			.map((region) -> region.name().equals(region.nameZh()) ? region.name()
 					: region.name() + " " + region.nameZh())
 			.toList());
-		return new Edition(request.briefId(), request.baseName(), request.locale().toLanguageTag(),
+		return new Edition(request.briefId().toString(), request.baseName(), request.locale().toLanguageTag(),
 				context.chinese() ? "zh" : "en", focus != null, (focus != null) ? focus.code() : "", title, subtitle, words.get("brief.keywords"),
 				this.settings.author(), words.getOrDefault("brief.series", this.settings.series()),
 				request.asOf().toString(), context.asOfText(), context.data().period(),

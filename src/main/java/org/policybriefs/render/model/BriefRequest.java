@@ -5,13 +5,9 @@ import java.util.Locale;
 
 /**
  * One brief to render: which brief, in which language, for which as-of date. A regional
- * brief's id is {@code region-<CODE>}; its focus is that region.
+ * brief's focus is its region.
  */
-public record BriefRequest(String briefId, Locale locale, LocalDate asOf) {
-
-	public static final String COMPARATIVE = "comparative";
-
-	public static final String REGIONAL_PREFIX = "region-";
+public record BriefRequest(BriefId briefId, Locale locale, LocalDate asOf) {
 
 	public String fileName() {
 		return baseName() + ".pdf";
@@ -24,7 +20,7 @@ public record BriefRequest(String briefId, Locale locale, LocalDate asOf) {
 
 	/** The region a regional brief is about, or null for the comparative brief. */
 	public String focus() {
-		return this.briefId.startsWith(REGIONAL_PREFIX) ? this.briefId.substring(REGIONAL_PREFIX.length()) : null;
+		return this.briefId.region();
 	}
 
 }

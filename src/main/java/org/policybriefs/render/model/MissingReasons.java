@@ -4,6 +4,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policybriefs.ingest.Codes;
+
 /**
  * Puts the formula engine's reasons for a missing value into the brief's language. The engine
  * writes them in English ("no data for compute_capacity, 2024", "division by zero: x is 0");
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class MissingReasons {
 
-	private static final Pattern NO_DATA = Pattern
-		.compile("no data for (?:([A-Z][A-Z0-9]{1,15})\\.)?([a-z][a-z0-9_]*), (\\S+)");
+	private static final Pattern NO_DATA = Pattern.compile(
+			"no data for (?:(" + Codes.REGION.pattern() + ")\\.)?(" + Codes.INDICATOR.pattern() + "), (\\S+)");
 
 	private static final Pattern DIVISION_BY_ZERO = Pattern.compile("division by zero: (.+) is 0");
 
