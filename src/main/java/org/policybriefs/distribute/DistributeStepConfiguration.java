@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.policybriefs.ingest.IngestedData;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -31,6 +33,19 @@ class DistributeStepConfiguration {
 	Step distributeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistributeTasklet distributeTasklet) {
 		return new StepBuilder("distribute", jobRepository).tasklet(distributeTasklet, transactionManager).build();
+	}
+
+	/** Checks analysts.csv before anything is rendered; in the brief job and in validate. */
+	@Bean
+	Step checkAnalystsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AnalystCheckTasklet analystCheckTasklet) {
+		return new StepBuilder("check-analysts", jobRepository).tasklet(analystCheckTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	AnalystCheckTasklet analystCheckTasklet(IngestedData ingested, @Value("#{jobParameters['input']}") String input) {
+		return new AnalystCheckTasklet(ingested, Path.of(input));
 	}
 
 	@Bean

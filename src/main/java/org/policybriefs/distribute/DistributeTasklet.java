@@ -86,6 +86,8 @@ class DistributeTasklet implements Tasklet {
 		for (Analyst analyst : subscriptions.analysts()) {
 			List<BriefFile> chosen = BriefFile.choose(analyst, briefs);
 			if (chosen.isEmpty()) {
+				logger.info("distribute        " + analyst.email() + ": this run made none of the briefs they follow ("
+						+ analyst.briefs().stream().map(Object::toString).collect(Collectors.joining(", ")) + "); nothing sent");
 				continue;
 			}
 			String fingerprint = fingerprint(this.target.asOf(), chosen);

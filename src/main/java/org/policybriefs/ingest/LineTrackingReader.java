@@ -36,6 +36,9 @@ final class LineTrackingReader extends FilterReader {
 		if (c != -1) {
 			track((char) c);
 		}
+		else {
+			atEnd();
+		}
 		return c;
 	}
 
@@ -45,10 +48,23 @@ final class LineTrackingReader extends FilterReader {
 		for (int i = 0; i < n; i++) {
 			track(buffer[offset + i]);
 		}
+		if (n == -1) {
+			atEnd();
+		}
 		return n;
 	}
 
-	private void track(char c) {
+	private void atEnd() throws BareCarriageReturnException {
+		if (this.afterCarriageReturn) {
+			throw new BareCarriageReturnException(this.breaksSeen + 1);
+		}
+	}
+
+	private void track(char c) throws BareCarriageReturnException {
+		if (this.afterCarriageReturn && c != '\n') {
+			// a CR that ends no line: old Mac line ends, or a stray CR that would split a row in two
+			throw new BareCarriageReturnException(this.breaksSeen + 1);
+		}
 		if (c == '\n') {
 			push(this.position * 2 + (this.afterCarriageReturn ? 1 : 0));
 			this.breaksSeen++;
@@ -77,6 +93,22 @@ final class LineTrackingReader extends FilterReader {
 	/** The number of line breaks read so far: the parser reads ahead, so this is not where it is. */
 	long breaksSeen() {
 		return this.breaksSeen;
+	}
+
+	/** A carriage return not followed by a line feed, on the given line. */
+	static final class BareCarriageReturnException extends IOException {
+
+		private final long line;
+
+		BareCarriageReturnException(long line) {
+			super("a carriage return without a line feed on line " + line);
+			this.line = line;
+		}
+
+		long line() {
+			return this.line;
+		}
+
 	}
 
 	private static long terminatorStart(long lineBreak) {

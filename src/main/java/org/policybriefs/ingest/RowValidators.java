@@ -21,7 +21,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<Source>> sources() {
 		return (row) -> {
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.SOURCES);
 			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
 			return check.result(() -> new Source(id, row.get("title"), row.get("publisher"), row.get("published"),
 					row.get("url"), attributes(row, InputFileSpec.SOURCES), row.line()));
@@ -30,7 +30,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<Region>> regions() {
 		return (row) -> {
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.REGIONS);
 			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
@@ -44,7 +44,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators() {
 		return (row) -> {
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.INDICATORS);
 			String code = check.code("code", Codes.INDICATOR, "indicator code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
@@ -66,7 +66,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<Observation>> observations(ReferenceCodes codes) {
 		return (row) -> {
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.OBSERVATIONS);
 			String region = check.code("region", Codes.REGION, "region code");
 			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
 			if (!check.hasProblems()) {
@@ -79,7 +79,7 @@ final class RowValidators {
 					check.known("indicator", codes.observedIndicators(), "indicator", "indicators.csv");
 				}
 			}
-			String period = check.code("period", CsvRowValidation.PERIOD, "period (YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM)");
+			String period = check.period("period");
 			Double value = check.number("value");
 			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
 			String source = check.known("source", codes.sources(), "source", "sources.csv");

@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs delivered to the
- * analysts; {@code validate} runs the same checks (ingest, the indicator catalog and the reject
- * limit) and renders nothing.
+ * analysts; {@code validate} runs the same checks (ingest, the indicator catalog, the reject
+ * limit and analysts.csv) and renders nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefJobConfiguration {
@@ -34,11 +34,10 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep,
-			Step distributeStep,
-			ObjectProvider<MeterRegistry> meters) {
+			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step checkAnalystsStep,
+			Step renderStep, Step publishStep, Step distributeStep, ObjectProvider<MeterRegistry> meters) {
 		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
-				indicatorsStep, rejectLimitStep, renderStep, publishStep, distributeStep);
+				indicatorsStep, rejectLimitStep, checkAnalystsStep, renderStep, publishStep, distributeStep);
 		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
 		for (Step step : steps) {
@@ -64,6 +63,7 @@ class BriefJobConfiguration {
 			.next(ingestObservationsStep)
 			.next(indicatorsStep)
 			.next(rejectLimitStep)
+			.next(checkAnalystsStep)
 			.next(renderStep)
 			.next(publishStep)
 			.next(distributeStep)
@@ -72,13 +72,15 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job validateJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep,
-			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep) {
+			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep,
+			Step checkAnalystsStep) {
 		return new JobBuilder(VALIDATE_JOB, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)
 			.next(indicatorsStep)
 			.next(rejectLimitStep)
+			.next(checkAnalystsStep)
 			.build();
 	}
 

@@ -49,9 +49,7 @@ public class BriefRuns {
 	private static final Log logger = LogFactory.getLog(BriefRuns.class);
 
 	/** Files whose bytes decide whether a run is up to date. */
-	static final List<String> INPUT_FILES = Stream
-		.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName), Stream.of("analysts.csv"))
-		.toList();
+	static final List<String> INPUT_FILES = Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName).toList();
 
 	static final String PUBLISH_STEP = "publish";
 
@@ -298,9 +296,11 @@ public class BriefRuns {
 	private static RunOutcome failed(JobExecution execution) {
 		List<String> problems = new ArrayList<>();
 		for (Throwable failure : execution.getAllFailureExceptions()) {
-			String message = FailureMessages.describe(failure);
-			if (!problems.contains(message)) {
-				problems.add(message);
+			// one problem per line: a catalog names every refused formula on a line of its own
+			for (String message : FailureMessages.describe(failure).split("\n")) {
+				if (!problems.contains(message)) {
+					problems.add(message);
+				}
 			}
 		}
 		if (problems.isEmpty()) {
