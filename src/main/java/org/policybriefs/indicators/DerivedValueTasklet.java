@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -22,7 +21,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * Computes every derived indicator of the catalog for every region and period, in dependency
  * order, one period at a time so that memory follows the size of a period, not of the input.
- * Each value is stored with its lineage; a value that cannot be computed is stored with the reason.
+ * An indicator that names the region it describes is computed for that region only; a benchmark
+ * region gets its defined value. Each value is stored with its lineage, its scope (the narrowest
+ * of its inputs') and period basis; a value that cannot be computed is stored with the reason.
  */
 class DerivedValueTasklet implements Tasklet {
 
@@ -30,8 +31,9 @@ class DerivedValueTasklet implements Tasklet {
 
 	private static final String INSERT = """
 			INSERT INTO derived_value (job_instance_id, region, indicator, period, val, qualifier, formula, inputs,
-				sources, missing_reason)
-			VALUES (:instance, :region, :indicator, :period, :value, :qualifier, :formula, :inputs, :sources, :reason)""";
+				sources, scope_en, scope_zh, period_basis, benchmark, missing_kind, missing_input, missing_period)
+			VALUES (:instance, :region, :indicator, :period, :value, :qualifier, :formula, :inputs, :sources, :scopeEn,
+				:scopeZh, :periodBasis, :benchmark, :missingKind, :missingInput, :missingPeriod)""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,39 +56,42 @@ class DerivedValueTasklet implements Tasklet {
 		Set<String> used = new LinkedHashSet<>();
 		catalog.inDependencyOrder()
 			.forEach((indicator) -> indicator.formula().references().forEach((ref) -> used.add(ref.indicator())));
+		PeriodComputation computation = new PeriodComputation(catalog, regions);
 		int computed = 0;
 		int missing = 0;
 		for (String period : periods) {
-			Map<String, Operand> values = observations(params, period, used);
 			List<SqlParameterSource> rows = new ArrayList<>();
-			for (CompiledIndicator indicator : catalog.inDependencyOrder()) {
-				for (String region : regions) {
-					Lookup lookup = (r, code, p) -> Optional.ofNullable(values.get(key(r, code)));
-					FormulaResult result = indicator.formula().evaluate(region, period, lookup);
-					MapSqlParameterSource row = new MapSqlParameterSource("instance", instance).addValue("region", region)
-						.addValue("indicator", indicator.code())
-						.addValue("period", period)
-						.addValue("formula", indicator.formula().source());
-					if (result instanceof FormulaResult.Value value) {
-						values.put(key(region, indicator.code()), new Operand(region, indicator.code(), period,
-								value.value(), value.qualifier(), value.sources()));
-						row.addValue("value", value.value())
-							.addValue("qualifier", value.qualifier().symbol())
-							.addValue("inputs", Lineage.describe(value.inputs()))
-							.addValue("sources", String.join(";", value.sources()))
-							.addValue("reason", null);
-						computed++;
-					}
-					else if (result instanceof FormulaResult.Missing absent) {
-						row.addValue("value", null)
-							.addValue("qualifier", null)
-							.addValue("inputs", null)
-							.addValue("sources", null)
-							.addValue("reason", absent.reason());
-						missing++;
-					}
-					rows.add(row);
+			for (PeriodComputation.Computed result : computation.compute(period, observations(params, period, used))) {
+				MapSqlParameterSource row = new MapSqlParameterSource("instance", instance)
+					.addValue("region", result.region())
+					.addValue("indicator", result.indicator().code())
+					.addValue("period", period)
+					.addValue("formula", result.indicator().formula().source())
+					.addValue("benchmark", result.benchmark());
+				if (result.result() instanceof FormulaResult.Value value) {
+					row.addValue("value", value.value())
+						.addValue("qualifier", value.qualifier().symbol())
+						.addValue("inputs", result.benchmark() ? "benchmark region: defined value"
+								: Lineage.describe(value.inputs()))
+						.addValue("sources", String.join(";", value.sources()))
+						.addValue("scopeEn", value.scope().en())
+						.addValue("scopeZh", value.scope().zh())
+						.addValue("periodBasis", value.periodBasis());
+					missing(row, null);
+					computed++;
 				}
+				else if (result.result() instanceof FormulaResult.Missing absent) {
+					row.addValue("value", null)
+						.addValue("qualifier", null)
+						.addValue("inputs", null)
+						.addValue("sources", null)
+						.addValue("scopeEn", "")
+						.addValue("scopeZh", "")
+						.addValue("periodBasis", null);
+					missing(row, absent.reason());
+					missing++;
+				}
+				rows.add(row);
 			}
 			this.jdbc.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
 		}
@@ -94,11 +99,20 @@ class DerivedValueTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
+	private static void missing(MapSqlParameterSource row, MissingReason reason) {
+		row.addValue("missingKind", (reason != null) ? reason.kind().name() : null)
+			.addValue("missingInput", (reason != null) ? reason.input() : null)
+			.addValue("missingPeriod", (reason != null) ? reason.period() : null);
+	}
+
 	private FormulaCatalog compileCatalog(MapSqlParameterSource params) {
-		List<DerivedDefinition> derived = this.jdbc.query(
-				"SELECT code, formula, line FROM indicator WHERE job_instance_id = :instance AND kind = 'derived'"
-						+ " ORDER BY line",
-				params, (rs, i) -> new DerivedDefinition(rs.getString("code"), rs.getString("formula"), rs.getInt("line")));
+		List<DerivedDefinition> derived = this.jdbc.query("""
+				SELECT code, formula, line, region, benchmark_region, benchmark_value FROM indicator
+				WHERE job_instance_id = :instance AND kind = 'derived' ORDER BY line""", params, (rs, i) -> {
+			double benchmark = rs.getDouble("benchmark_value");
+			return new DerivedDefinition(rs.getString("code"), rs.getString("formula"), rs.getInt("line"),
+					rs.getString("region"), rs.getString("benchmark_region"), rs.wasNull() ? null : benchmark);
+		});
 		Set<String> codes = new LinkedHashSet<>(this.jdbc.queryForList(
 				"SELECT code FROM indicator WHERE job_instance_id = :instance", params, String.class));
 		Set<String> regions = new LinkedHashSet<>(this.jdbc.queryForList(
@@ -112,21 +126,18 @@ class DerivedValueTasklet implements Tasklet {
 			return values;
 		}
 		this.jdbc.query("""
-				SELECT region, indicator, val, qualifier, source FROM observation
+				SELECT region, indicator, val, qualifier, source, scope_en, scope_zh, period_basis FROM observation
 				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)""",
 				new MapSqlParameterSource(params.getValues()).addValue("period", period).addValue("indicators", indicators),
 				(rs) -> {
 					String region = rs.getString("region");
 					String indicator = rs.getString("indicator");
 					Qualifier qualifier = Qualifier.fromSymbol(rs.getString("qualifier")).orElseThrow();
-					values.put(key(region, indicator), new Operand(region, indicator, period, rs.getDouble("val"),
-							qualifier, Set.of(rs.getString("source"))));
+					values.put(PeriodComputation.key(region, indicator), new Operand(region, indicator, period, rs.getDouble("val"),
+							qualifier, Set.of(rs.getString("source")),
+							Scope.of(rs.getString("scope_en"), rs.getString("scope_zh")), rs.getString("period_basis")));
 				});
 		return values;
-	}
-
-	private static String key(String region, String indicator) {
-		return region + '\u0000' + indicator;
 	}
 
 }

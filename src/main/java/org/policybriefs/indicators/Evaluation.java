@@ -33,10 +33,13 @@ final class Evaluation {
 			List<Operand> inputs = List.copyOf(new LinkedHashSet<>(this.operands.values()));
 			Set<String> sources = new TreeSet<>();
 			inputs.forEach((input) -> sources.addAll(input.sources()));
-			return new FormulaResult.Value(result.value(), result.qualifier(), inputs, sources);
+			Scope scope = Scope.narrowest(inputs.stream().map(Operand::scope).toList());
+			String basis = inputs.stream().anyMatch((input) -> Operand.ASSUMED.equals(input.periodBasis()))
+					? Operand.ASSUMED : Operand.STATED;
+			return new FormulaResult.Value(result.value(), result.qualifier(), inputs, sources, scope, basis);
 		}
 		catch (Unavailable ex) {
-			return new FormulaResult.Missing(ex.getMessage());
+			return new FormulaResult.Missing(ex.reason);
 		}
 	}
 
@@ -45,11 +48,11 @@ final class Evaluation {
 		if (operand == null) {
 			String region = (reference.region() != null) ? reference.region() : this.region;
 			operand = this.lookup.find(region, reference.indicator(), this.period)
-				.orElseThrow(() -> missing("no data for " + reference.text() + ", " + this.period));
+				.orElseThrow(() -> missing(MissingReason.Kind.NO_DATA, reference.text()));
 			this.operands.put(reference, operand);
 		}
 		if (!Double.isFinite(operand.value())) {
-			throw missing("not a finite number: " + reference.text() + ", " + this.period + " is " + operand.value());
+			throw missing(MissingReason.Kind.NOT_FINITE, reference.text());
 		}
 		return new Term(operand.value(), operand.qualifier());
 	}
@@ -57,20 +60,23 @@ final class Evaluation {
 	/** Infinity or NaN would print as a number in a brief, so it counts as no value at all. */
 	Term finite(Term term, Node node) {
 		if (!Double.isFinite(term.value())) {
-			throw missing("not a finite number: " + node.write(FormulaWriter.SOURCE));
+			throw missing(MissingReason.Kind.NOT_FINITE, node.write(FormulaWriter.SOURCE));
 		}
 		return term;
 	}
 
-	RuntimeException missing(String reason) {
-		return new Unavailable(reason);
+	RuntimeException missing(MissingReason.Kind kind, String input) {
+		return new Unavailable(new MissingReason(kind, input, this.period));
 	}
 
 	/** Ends the evaluation early; the reason becomes the result, so no stack trace is needed. */
 	private static final class Unavailable extends RuntimeException {
 
-		Unavailable(String reason) {
-			super(reason, null, false, false);
+		private final MissingReason reason;
+
+		Unavailable(MissingReason reason) {
+			super(reason.describe(), null, false, false);
+			this.reason = reason;
 		}
 
 	}

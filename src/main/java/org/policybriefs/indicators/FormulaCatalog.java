@@ -47,6 +47,12 @@ public final class FormulaCatalog {
 				problems.add(new CatalogException.Problem(definition.line(),
 						"formula of " + definition.code() + ": " + problem));
 			}
+			for (String region : java.util.Arrays.asList(definition.region(), definition.benchmarkRegion())) {
+				if (region != null && !regionCodes.contains(region)) {
+					problems.add(new CatalogException.Problem(definition.line(),
+							"derived indicator " + definition.code() + " names unknown region " + region));
+				}
+			}
 		}
 		List<CompiledIndicator> ordered = List.of();
 		try {
@@ -78,7 +84,8 @@ public final class FormulaCatalog {
 				return problem;
 			}
 		}
-		compiled.put(definition.code(), new CompiledIndicator(definition.code(), formula, definition.line()));
+		compiled.put(definition.code(), new CompiledIndicator(definition.code(), formula, definition.line(),
+				definition.region(), definition.benchmarkRegion(), definition.benchmarkValue()));
 		return null;
 	}
 

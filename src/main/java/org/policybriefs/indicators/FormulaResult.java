@@ -12,20 +12,29 @@ import java.util.Set;
  */
 public sealed interface FormulaResult permits FormulaResult.Value, FormulaResult.Missing {
 
-	/** A computed value, the operands it was computed from, and the union of their sources. */
-	record Value(double value, Qualifier qualifier, List<Operand> inputs,
-			Set<String> sources) implements FormulaResult {
+	/**
+	 * A computed value, the operands it was computed from, the union of their sources, the
+	 * narrowest of their scopes ({@link Scope#narrowest}) and whether any of their periods was assumed.
+	 */
+	record Value(double value, Qualifier qualifier, List<Operand> inputs, Set<String> sources, Scope scope,
+			String periodBasis) implements FormulaResult {
 
 		public Value {
 			Objects.requireNonNull(qualifier, "qualifier");
 			inputs = List.copyOf(inputs);
 			sources = Collections.unmodifiableSet(new LinkedHashSet<>(sources));
+			scope = (scope != null) ? scope : Scope.WHOLE_REGION;
+			periodBasis = (periodBasis != null) ? periodBasis : Operand.STATED;
+		}
+
+		public Value(double value, Qualifier qualifier, List<Operand> inputs, Set<String> sources) {
+			this(value, qualifier, inputs, sources, Scope.WHOLE_REGION, Operand.STATED);
 		}
 
 	}
 
-	/** No value, with a reason a reader of the brief can act on. */
-	record Missing(String reason) implements FormulaResult {
+	/** No value, with the reason as data: the brief words it. */
+	record Missing(MissingReason reason) implements FormulaResult {
 
 		public Missing {
 			Objects.requireNonNull(reason, "reason");

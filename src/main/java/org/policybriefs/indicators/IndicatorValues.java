@@ -18,11 +18,14 @@ public class IndicatorValues {
 
 	private static final String ALL = """
 			SELECT region, indicator, period, val, qualifier, 'observed' AS kind, CAST(NULL AS VARCHAR(2000)) AS formula,
-				CAST(NULL AS VARCHAR(20000)) AS inputs, source AS sources, quote, CAST(NULL AS VARCHAR(2000)) AS missing_reason
+				CAST(NULL AS VARCHAR(20000)) AS inputs, source AS sources, quote, quote_en, scope_en, scope_zh,
+				period_basis, FALSE AS benchmark, CAST(NULL AS VARCHAR(32)) AS missing_kind,
+				CAST(NULL AS VARCHAR(2000)) AS missing_input, CAST(NULL AS VARCHAR(16)) AS missing_period
 			FROM observation WHERE job_instance_id = :instance
 			UNION ALL
 			SELECT region, indicator, period, val, qualifier, 'derived', formula, inputs, sources, CAST(NULL AS VARCHAR(4000)),
-				missing_reason
+				CAST(NULL AS VARCHAR(4000)), scope_en, scope_zh, period_basis, COALESCE(benchmark, FALSE), missing_kind,
+				missing_input, missing_period
 			FROM derived_value WHERE job_instance_id = :instance
 			ORDER BY region, indicator, period""";
 
@@ -47,10 +50,16 @@ public class IndicatorValues {
 		double value = rs.getDouble("val");
 		Double boxed = rs.wasNull() ? null : value;
 		String sources = rs.getString("sources");
+		String missingKind = rs.getString("missing_kind");
+		MissingReason missing = (boxed == null && missingKind != null)
+				? new MissingReason(MissingReason.Kind.valueOf(missingKind), rs.getString("missing_input"),
+						rs.getString("missing_period"))
+				: null;
 		return new IndicatorValue(rs.getString("region"), rs.getString("indicator"), rs.getString("period"), boxed,
 				rs.getString("qualifier"), rs.getString("kind"), rs.getString("formula"), rs.getString("inputs"),
 				(sources != null && !sources.isEmpty()) ? Arrays.asList(sources.split(";")) : List.of(),
-				rs.getString("quote"), rs.getString("missing_reason"));
+				rs.getString("quote"), rs.getString("quote_en"), Scope.of(rs.getString("scope_en"), rs.getString("scope_zh")),
+				rs.getString("period_basis"), rs.getBoolean("benchmark"), missing);
 	}
 
 }

@@ -80,7 +80,7 @@ sealed interface Node permits Node.Constant, Node.Ref, Node.Negate, Node.Binary,
 			Term left = this.left.evaluate(evaluation);
 			Term right = this.right.evaluate(evaluation);
 			if (this.operator == Arithmetic.DIVIDE && right.value() == 0) {
-				throw evaluation.missing("division by zero: " + this.right.write(FormulaWriter.SOURCE) + " is 0");
+				throw evaluation.missing(MissingReason.Kind.DIVISION_BY_ZERO, this.right.write(FormulaWriter.SOURCE));
 			}
 			return evaluation.finite(this.operator.apply(left, right), this);
 		}

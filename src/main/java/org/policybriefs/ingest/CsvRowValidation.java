@@ -173,6 +173,33 @@ public final class CsvRowValidation {
 		return value;
 	}
 
+	/** An optional column that, when given, must be one of the allowed words; the empty string when not given. */
+	String optionalOneOf(String column, Set<String> allowed) {
+		String value = this.row.get(column);
+		if (!value.isEmpty() && !allowed.contains(value)) {
+			reject(column, value, "must be one of " + String.join(", ", allowed.stream().sorted().toList())
+					+ ", or empty");
+		}
+		return value;
+	}
+
+	/** An optional region code that, when given, must be one of regions.csv. */
+	String optionalRegion(String column, Set<String> regions) {
+		String value = this.row.get(column);
+		if (!value.isEmpty() && !Codes.REGION.matcher(value).matches()) {
+			reject(column, value, "not a valid region code (must match " + Codes.REGION.pattern() + ")");
+		}
+		else if (!value.isEmpty() && !regions.contains(value)) {
+			reject(column, value, "unknown region '" + value + "'; add it to regions.csv or correct the code");
+		}
+		return value;
+	}
+
+	/** An optional finite number: null when the column is empty or wrong (and then rejected). */
+	Double optionalNumber(String column) {
+		return this.row.get(column).isEmpty() ? null : number(column);
+	}
+
 	String optional(String column) {
 		return this.row.get(column);
 	}

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class IngestSql {
 
 	static final Insert<Source> SOURCE = new Insert<>("""
-			INSERT INTO source (job_instance_id, id, title, publisher, published, url, attributes, line)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", (ps, source) -> {
+			INSERT INTO source (job_instance_id, id, title, publisher, published, url, attributes, line, kind)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", (ps, source) -> {
 		ps.setString(2, source.id());
 		ps.setString(3, source.title());
 		ps.setString(4, source.publisher());
@@ -23,6 +23,7 @@ final class IngestSql {
 		ps.setString(6, source.url());
 		ps.setString(7, toJson(source.attributes()));
 		ps.setLong(8, source.line());
+		ps.setString(9, source.kind().code());
 	});
 
 	static final Insert<Region> REGION = new Insert<>("""
@@ -40,8 +41,8 @@ final class IngestSql {
 
 	static final Insert<IndicatorDefinition> INDICATOR = new Insert<>("""
 			INSERT INTO indicator (job_instance_id, code, name_en, name_zh, unit, category, kind, formula, decimals,
-				direction, attributes, line)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", (ps, indicator) -> {
+				direction, attributes, line, region, benchmark_region, benchmark_value)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", (ps, indicator) -> {
 		ps.setString(2, indicator.code());
 		ps.setString(3, indicator.nameEn());
 		ps.setString(4, indicator.nameZh());
@@ -53,11 +54,20 @@ final class IngestSql {
 		ps.setString(10, indicator.direction());
 		ps.setString(11, toJson(indicator.attributes()));
 		ps.setLong(12, indicator.line());
+		ps.setString(13, indicator.region().isEmpty() ? null : indicator.region());
+		ps.setString(14, indicator.benchmarkRegion().isEmpty() ? null : indicator.benchmarkRegion());
+		if (indicator.benchmarkValue() != null) {
+			ps.setDouble(15, indicator.benchmarkValue());
+		}
+		else {
+			ps.setNull(15, java.sql.Types.DOUBLE);
+		}
 	});
 
 	static final Insert<Observation> OBSERVATION = new Insert<>("""
-			INSERT INTO observation (job_instance_id, region, indicator, period, val, qualifier, source, quote, note, line)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", (ps, observation) -> {
+			INSERT INTO observation (job_instance_id, region, indicator, period, val, qualifier, source, quote, note, line,
+				scope_en, scope_zh, period_basis, quote_en)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", (ps, observation) -> {
 		ps.setString(2, observation.region());
 		ps.setString(3, observation.indicator());
 		ps.setString(4, observation.period());
@@ -67,6 +77,10 @@ final class IngestSql {
 		ps.setString(8, observation.quote());
 		ps.setString(9, observation.note());
 		ps.setLong(10, observation.line());
+		ps.setString(11, observation.scopeEn());
+		ps.setString(12, observation.scopeZh());
+		ps.setString(13, observation.periodBasis());
+		ps.setString(14, observation.quoteEn());
 	});
 
 	static final Insert<RejectedRow> REJECTED_ROW = new Insert<>("""

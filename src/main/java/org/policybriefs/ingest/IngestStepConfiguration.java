@@ -57,13 +57,13 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CsvRowReader indicatorsReader, IngestWriter<IndicatorDefinition> indicatorsWriter,
-			IngestStepListener ingestStepListener) {
+			CsvRowReader indicatorsReader, ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicatorProcessor,
+			IngestWriter<IndicatorDefinition> indicatorsWriter, IngestStepListener ingestStepListener) {
 		return new StepBuilder("ingest-indicators", jobRepository)
 			.<CsvRow, Checked<IndicatorDefinition>>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
 			.reader(indicatorsReader)
-			.processor(RowValidators.indicators())
+			.processor(indicatorProcessor)
 			.writer(indicatorsWriter)
 			.listener(ingestStepListener)
 			.build();
@@ -118,6 +118,15 @@ class IngestStepConfiguration {
 	@StepScope
 	CsvRowReader observationsReader(@Value(INPUT) String input) {
 		return new CsvRowReader(InputFileSpec.OBSERVATIONS, Path.of(input));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicatorProcessor(NamedParameterJdbcTemplate jdbc,
+			@Value(INSTANCE) long instance) {
+		return RowValidators.indicators(new HashSet<>(jdbc.queryForList(
+				"SELECT code FROM region WHERE job_instance_id = :instance", java.util.Map.of("instance", instance),
+				String.class)));
 	}
 
 	@Bean

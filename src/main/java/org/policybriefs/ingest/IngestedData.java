@@ -32,15 +32,18 @@ public class IngestedData {
 				(rs, i) -> new IndicatorDefinition(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
 						nullToEmpty(rs.getString("unit")), rs.getString("category"), rs.getString("kind"),
 						nullToEmpty(rs.getString("formula")), rs.getInt("decimals"), rs.getString("direction"),
-						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
+						nullToEmpty(rs.getString("region")), nullToEmpty(rs.getString("benchmark_region")),
+						nullableDouble(rs, "benchmark_value"), IngestSql.fromJson(rs.getString("attributes")),
+						rs.getLong("line")));
 	}
 
 	public List<Source> sources(long instance) {
 		return this.jdbc.query("SELECT * FROM source WHERE job_instance_id = :instance ORDER BY line", params(instance),
 				(rs, i) -> new Source(rs.getString("id"), nullToEmpty(rs.getString("title")),
 						nullToEmpty(rs.getString("publisher")), nullToEmpty(rs.getString("published")),
-						nullToEmpty(rs.getString("url")), IngestSql.fromJson(rs.getString("attributes")),
-						rs.getLong("line")));
+						nullToEmpty(rs.getString("url")),
+						Source.Kind.fromCode(nullToEmpty(rs.getString("kind"))).orElse(Source.Kind.UNSPECIFIED),
+						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
 	}
 
 	public List<RejectedRow> rejectedRows(long instance) {
@@ -59,6 +62,11 @@ public class IngestedData {
 
 	private static MapSqlParameterSource params(long instance) {
 		return new MapSqlParameterSource("instance", instance);
+	}
+
+	private static Double nullableDouble(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private static String nullToEmpty(String value) {

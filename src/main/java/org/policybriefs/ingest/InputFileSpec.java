@@ -17,7 +17,8 @@ public enum InputFileSpec {
 	SOURCES("sources.csv", "source", List.of("id"),
 			List.of(Column.value("id", 64), Column.text("title", 1000), Column.text("publisher", 1000),
 					Column.text("published", 64), Column.text("url", 2000)),
-			List.of(Column.text("archive", 2000), Column.text("title_zh", 1000), Column.text("publisher_zh", 1000))),
+			List.of(Column.text("archive", 2000), Column.text("title_zh", 1000), Column.text("publisher_zh", 1000),
+					Column.value("kind", 32))),
 
 	REGIONS("regions.csv", "region", List.of("code"),
 			List.of(Column.value("code", 16), Column.text("name_en", 200), Column.text("name_zh", 200),
@@ -31,13 +32,16 @@ public enum InputFileSpec {
 			List.of(Column.value("code", 64), Column.text("name_en", 200), Column.text("name_zh", 200),
 					Column.text("unit", 50), Column.text("category", 64), Column.value("kind", 16),
 					Column.text("formula", 2000), Column.value("decimals", 2), Column.value("direction", 16)),
-			List.of(Column.text("description_en", 3000), Column.text("description_zh", 3000))),
+			List.of(Column.value("region", 16), Column.value("benchmark_region", 16),
+					Column.value("benchmark_value", 64), Column.text("description_en", 3000),
+					Column.text("description_zh", 3000))),
 
 	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period"),
 			List.of(Column.value("region", 16), Column.value("indicator", 64), Column.value("period", 16),
 					Column.value("value", 64), Column.value("qualifier", 2), Column.value("source", 64),
 					Column.text("quote", 4000)),
-			List.of(Column.text("note", 4000))),
+			List.of(Column.text("note", 4000), Column.text("scope_en", 2000), Column.text("scope_zh", 2000),
+					Column.value("period_basis", 16), Column.text("quote_en", 4000))),
 
 	/** Who gets the briefs; read by the distribute step, checked with the data files. */
 	ANALYSTS("analysts.csv", null, List.of("email"),

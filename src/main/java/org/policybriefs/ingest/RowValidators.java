@@ -1,8 +1,13 @@
 package org.policybriefs.ingest;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -19,17 +24,28 @@ final class RowValidators {
 	private RowValidators() {
 	}
 
+	private static final Log logger = LogFactory.getLog(RowValidators.class);
+
+	private static final Set<String> SOURCE_KINDS = Arrays.stream(Source.Kind.values())
+		.map(Source.Kind::code)
+		.filter((code) -> !code.isEmpty())
+		.collect(Collectors.toSet());
+
 	static ItemProcessor<CsvRow, Checked<Source>> sources() {
 		return (row) -> {
+			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.SOURCES);
 			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
+			String kind = check.optionalOneOf("kind", SOURCE_KINDS);
 			return check.result(() -> new Source(id, row.get("title"), row.get("publisher"), row.get("published"),
-					row.get("url"), attributes(row, InputFileSpec.SOURCES), row.line()));
+					row.get("url"), Source.Kind.fromCode(kind).orElse(Source.Kind.UNSPECIFIED),
+					attributes(row, InputFileSpec.SOURCES), row.line()));
 		};
 	}
 
 	static ItemProcessor<CsvRow, Checked<Region>> regions() {
 		return (row) -> {
+			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.REGIONS);
 			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
@@ -42,8 +58,13 @@ final class RowValidators {
 		};
 	}
 
-	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators() {
+	/**
+	 * @param regions the region codes of regions.csv, which a derived indicator's {@code region} and
+	 * {@code benchmark_region} must name
+	 */
+	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions) {
 		return (row) -> {
+			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.INDICATORS);
 			String code = check.code("code", Codes.INDICATOR, "indicator code");
 			String nameEn = check.required("name_en");
@@ -59,13 +80,32 @@ final class RowValidators {
 			}
 			Integer decimals = check.integer("decimals", 0, 10);
 			String direction = check.oneOf("direction", DIRECTIONS);
+			boolean derived = IndicatorDefinition.DERIVED.equals(kind);
+			String region = check.optionalRegion("region", regions);
+			if (!region.isEmpty() && !derived) {
+				check.reject("region", region, "only a derived indicator names the region it describes; an observed"
+						+ " value gives its region in observations.csv, so clear this column");
+			}
+			String benchmarkRegion = check.optionalRegion("benchmark_region", regions);
+			Double benchmarkValue = check.optionalNumber("benchmark_value");
+			if (benchmarkRegion.isEmpty() != (benchmarkValue == null) && !check.hasProblems()) {
+				check.reject(benchmarkRegion.isEmpty() ? "benchmark_region" : "benchmark_value", "",
+						"a benchmark needs both benchmark_region and benchmark_value (the region's defined value,"
+								+ " such as 1 for an index with Beijing = 1), or neither");
+			}
+			if (!benchmarkRegion.isEmpty() && !derived) {
+				check.reject("benchmark_region", benchmarkRegion, "only a derived indicator (an index computed relative"
+						+ " to a region) has a benchmark region; clear benchmark_region and benchmark_value");
+			}
 			return check.result(() -> new IndicatorDefinition(code, nameEn, nameZh, row.get("unit"), category, kind,
-					formula, decimals, direction, attributes(row, InputFileSpec.INDICATORS), row.line()));
+					formula, decimals, direction, region, benchmarkRegion, benchmarkValue,
+					attributes(row, InputFileSpec.INDICATORS), row.line()));
 		};
 	}
 
 	static ItemProcessor<CsvRow, Checked<Observation>> observations(ReferenceCodes codes) {
 		return (row) -> {
+			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.OBSERVATIONS);
 			String region = check.code("region", Codes.REGION, "region code");
 			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
@@ -83,9 +123,22 @@ final class RowValidators {
 			Double value = check.number("value");
 			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
 			String source = check.known("source", codes.sources(), "source", "sources.csv");
+			String scopeEn = row.get("scope_en");
+			String scopeZh = row.get("scope_zh");
+			if (scopeEn.isEmpty() != scopeZh.isEmpty()) {
+				check.reject(scopeEn.isEmpty() ? "scope_en" : "scope_zh", "", "a scope needs both scope_en and scope_zh,"
+						+ " so that both editions say what the figure describes; fill in the other, or clear both for a"
+						+ " figure of the whole region");
+			}
+			String basis = check.optionalOneOf("period_basis", Observation.PERIOD_BASES);
 			return check.result(() -> new Observation(region, indicator, period, value, qualifier, source,
-					row.get("quote"), row.get("note"), row.line()));
+					row.get("quote"), row.get("note"), scopeEn, scopeZh, basis.isEmpty() ? "stated" : basis,
+					row.get("quote_en"), row.line()));
 		};
+	}
+
+	private static void warnOfPunctuation(CsvRow row) {
+		ChinesePunctuation.warnings(row).forEach(logger::warn);
 	}
 
 	private static Map<String, String> attributes(CsvRow row, InputFileSpec spec) {

@@ -164,7 +164,7 @@ class PublishTasklet implements Tasklet {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
 				.setHeader("region", "indicator", "period", "value", "qualifier", "unit", "kind", "formula", "sources",
-						"inputs", "missing_reason")
+						"inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark")
 				.setRecordSeparator('\n')
 				.get());
 			this.values.forEach(instance, (value) -> {
@@ -175,7 +175,10 @@ class PublishTasklet implements Tasklet {
 						(value.qualifier() != null) ? value.qualifier() : "",
 						CsvCells.text((indicator != null) ? indicator.unit() : ""),
 						value.kind(), CsvCells.text(value.formula()), CsvCells.text(String.join(";", value.sources())),
-						CsvCells.text(value.inputs()), CsvCells.text(value.missingReason()));
+						CsvCells.text(value.inputs()),
+						CsvCells.text((value.missing() != null) ? value.missing().describe() : null),
+						CsvCells.text(value.scope().en()), CsvCells.text(value.scope().zh()),
+						value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "");
 			});
 			csv.flush();
 		});

@@ -77,7 +77,8 @@ class DataPageController {
 				row.put("unit", (indicator != null && indicator.unit() != null) ? indicator.unit() : "");
 				row.put("kind", value.kind());
 				row.put("sources", value.sources());
-				row.put("note", value.hasValue() ? "" : (value.missingReason() != null) ? value.missingReason() : "");
+				row.put("scope", value.scope().en());
+				row.put("note", value.hasValue() ? "" : (value.missing() != null) ? value.missing().describe() : "");
 				rows.add(row);
 			}
 			regions.add(Map.of("code", region.code(), "name", region.nameEn(), "strategy", region.strategyEn(), "rows",

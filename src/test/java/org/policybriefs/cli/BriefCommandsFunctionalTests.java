@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command line as an operator meets it: exit codes, the messages on failure, and that a
  * failed run leaves nothing under the as-of folder.
  */
+@Tag("database")
 @SpringBootTest
 class BriefCommandsFunctionalTests {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recipient the mail server refuses for good: the others still get theirs, the run says so
  * with its own exit code, and running again once the server accepts sends only what failed.
  */
+@Tag("database")
 @SpringBootTest
 class DeliveryFailureFunctionalTests {
 

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * Delivery over SMTP to a real mail server (GreenMail): one message per analyst with their
  * briefs attached as PDFs, nothing sent twice, a server that is down for a moment retried.
  */
+@Tag("database")
 @SpringBootTest
 class DeliveryFunctionalTests {
 

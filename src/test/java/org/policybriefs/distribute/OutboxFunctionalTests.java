@@ -11,6 +11,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without a mail server the shipped data's analysts get their messages as {@code .eml} files
  * in the run's outbox; {@code --no-distribute} writes none.
  */
+@Tag("database")
 @SpringBootTest
 class OutboxFunctionalTests {
 

@@ -134,18 +134,30 @@ class FormulaEvaluationTests {
 
 		@ParameterizedTest(name = "{0}")
 		@CsvSource(delimiter = '|', textBlock = """
-				gdp / aa                 | no data for gdp, 2024
-				0 * gdp                  | no data for gdp, 2024
-				aa + BJ.gdp              | no data for BJ.gdp, 2024
-				aa / zero                | division by zero: zero is 0
-				aa / (bb - bb)           | division by zero: (bb - bb) is 0
-				1 / round(aa / 10, 0)    | division by zero: round(aa / 10, 0) is 0
-				huge * huge              | not a finite number: huge * huge
-				max(huge * 10, 1)        | not a finite number: huge * 10
-				not_a_number + 1         | not a finite number: not_a_number, 2024 is NaN
+				# formula               | kind             | input              | as indicators.csv says it
+				gdp / aa                 | NO_DATA          | gdp                | no data for gdp, 2024
+				0 * gdp                  | NO_DATA          | gdp                | no data for gdp, 2024
+				aa + BJ.gdp              | NO_DATA          | BJ.gdp             | no data for BJ.gdp, 2024
+				aa / zero                | DIVISION_BY_ZERO | zero               | division by zero: zero is 0
+				aa / (bb - bb)           | DIVISION_BY_ZERO | (bb - bb)          | division by zero: (bb - bb) is 0
+				1 / round(aa / 10, 0)    | DIVISION_BY_ZERO | round(aa / 10, 0)  | division by zero: round(aa / 10, 0) is 0
+				huge * huge              | NOT_FINITE       | huge * huge        | not a finite number: huge * huge, 2024
+				max(huge * 10, 1)        | NOT_FINITE       | huge * 10          | not a finite number: huge * 10, 2024
+				not_a_number + 1         | NOT_FINITE       | not_a_number       | not a finite number: not_a_number, 2024
 				""")
-		void saysWhyInsteadOfInventingANumber(String source, String reason) {
-			assertThat(evaluate(source)).isEqualTo(new FormulaResult.Missing(reason));
+		void saysWhyAsDataInsteadOfInventingANumber(String source, MissingReason.Kind kind, String input, String text) {
+			FormulaResult result = evaluate(source);
+
+			assertThat(result).isEqualTo(new FormulaResult.Missing(new MissingReason(kind, input, PERIOD)));
+			assertThat(((FormulaResult.Missing) result).reason().describe()).isEqualTo(text);
+		}
+
+		@Test
+		void anInputOfAnotherRegionIsNamedWithItsRegion() {
+			MissingReason reason = ((FormulaResult.Missing) evaluate("aa + BJ.gdp")).reason();
+
+			assertThat(reason.inputRegion()).isEqualTo("BJ");
+			assertThat(reason.inputIndicator()).isEqualTo("gdp");
 		}
 
 	}

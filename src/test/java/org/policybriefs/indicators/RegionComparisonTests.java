@@ -1,6 +1,7 @@
 package org.policybriefs.indicators;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
@@ -11,12 +12,18 @@ import static org.assertj.core.api.Assertions.within;
 
 class RegionComparisonTests {
 
-	private static Map<String, Double> values(Object... pairs) {
-		Map<String, Double> values = new LinkedHashMap<>();
+	/** Whole-region values: region, number, region, number, … */
+	private static Map<String, IndicatorValue> values(Object... pairs) {
+		Map<String, IndicatorValue> values = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
-			values.put((String) pairs[i], ((Number) pairs[i + 1]).doubleValue());
+			values.put((String) pairs[i], value((String) pairs[i], ((Number) pairs[i + 1]).doubleValue(), Scope.WHOLE_REGION));
 		}
 		return values;
+	}
+
+	static IndicatorValue value(String region, double number, Scope scope) {
+		return new IndicatorValue(region, "ai_companies", "2024", number, "=", IndicatorValue.OBSERVED, null, null,
+				List.of("S1"), "q", "", scope, "stated", false, null);
 	}
 
 	@Nested
@@ -91,6 +98,51 @@ class RegionComparisonTests {
 
 			assertThat(standings.get("SH").toBest()).isNull();
 			assertThat(standings.get("SH").toReference()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Scopes {
+
+		private final Scope zhangjiang = new Scope("Zhangjiang Science City", "张江科学城");
+
+		@Test
+		void aFigureOfNarrowerScopeIsNeitherRankedNorRelated() {
+			Map<String, IndicatorValue> values = values("GZ", 12, "BJ", 8);
+			values.put("SH", value("SH", 2000, this.zhangjiang));
+
+			var standings = RegionComparison.compare(values, "higher", "BJ");
+
+			assertThat(standings.get("SH").comparable()).isFalse();
+			assertThat(standings.get("SH").rank()).isZero();
+			assertThat(standings.get("SH").toBest()).isNull();
+			assertThat(standings.get("SH").toReference()).isNull();
+			assertThat(standings.get("GZ").rank()).isEqualTo(1);
+			assertThat(standings.get("GZ").ranked()).isEqualTo(2);
+		}
+
+		@Test
+		void noRatioToAReferenceOfNarrowerScope() {
+			Map<String, IndicatorValue> values = values("GZ", 12);
+			values.put("BJ", value("BJ", 6, this.zhangjiang));
+
+			var standings = RegionComparison.compare(values, "higher", "BJ");
+
+			assertThat(standings.get("GZ").toReference()).isNull();
+			assertThat(standings.get("GZ").ranked()).isEqualTo(1);
+		}
+
+		@Test
+		void twoValuesAreComparableOnlyWhenBothDescribeTheirWholeRegion() {
+			IndicatorValue guizhou = value("GZ", 12, Scope.WHOLE_REGION);
+			IndicatorValue beijing = value("BJ", 8, Scope.WHOLE_REGION);
+			IndicatorValue zhangjiang = value("SH", 2000, this.zhangjiang);
+
+			assertThat(guizhou.comparableWith(beijing)).isTrue();
+			assertThat(guizhou.comparableWith(zhangjiang)).isFalse();
+			assertThat(zhangjiang.comparableWith(guizhou)).isFalse();
+			assertThat(zhangjiang.comparableWith(value("BJ", 3, this.zhangjiang))).isFalse();
 		}
 
 	}

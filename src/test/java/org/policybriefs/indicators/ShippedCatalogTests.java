@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,33 +25,39 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Every derived indicator of the shipped catalog, computed by the formula engine from the
- * shipped observations without Spring, against figures worked out by hand from the article.
+ * shipped observations without Spring, against figures worked out by hand from the article:
+ * each under the region it describes, with the scope of its inputs.
  */
 class ShippedCatalogTests {
 
-	private static final Map<String, Operand> observations = new HashMap<>();
-
-	private static FormulaCatalog catalog;
+	private static final Map<String, PeriodComputation.Computed> results = new LinkedHashMap<>();
 
 	@BeforeAll
-	static void loadShippedInput() throws IOException {
+	static void computeShippedInput() throws IOException {
 		List<DerivedDefinition> derived = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
 		for (CSVRecord row : read("indicators.csv")) {
 			codes.add(row.get("code"));
 			if ("derived".equals(row.get("kind"))) {
-				derived.add(new DerivedDefinition(row.get("code"), row.get("formula"), (int) row.getRecordNumber() + 1));
+				String benchmark = row.get("benchmark_value");
+				derived.add(new DerivedDefinition(row.get("code"), row.get("formula"), (int) row.getRecordNumber() + 1,
+						row.get("region"), row.get("benchmark_region"),
+						benchmark.isEmpty() ? null : Double.parseDouble(benchmark)));
 			}
 		}
-		Set<String> regions = new HashSet<>();
+		List<String> regions = new ArrayList<>();
 		read("regions.csv").forEach((row) -> regions.add(row.get("code")));
+		Map<String, Operand> observations = new HashMap<>();
 		for (CSVRecord row : read("observations.csv")) {
 			Operand operand = new Operand(row.get("region"), row.get("indicator"), row.get("period"),
 					Double.parseDouble(row.get("value")), Qualifier.fromSymbol(row.get("qualifier")).orElseThrow(),
-					Set.of(row.get("source")));
-			observations.put(key(operand.region(), operand.indicator()), operand);
+					Set.of(row.get("source")), Scope.of(row.get("scope_en"), row.get("scope_zh")), row.get("period_basis"));
+			observations.put(PeriodComputation.key(operand.region(), operand.indicator()), operand);
 		}
-		catalog = FormulaCatalog.compile("indicators.csv", derived, codes, regions);
+		FormulaCatalog catalog = FormulaCatalog.compile("indicators.csv", derived, codes, new HashSet<>(regions));
+		for (PeriodComputation.Computed result : new PeriodComputation(catalog, regions).compute("2024", observations)) {
+			results.put(result.region() + "/" + result.indicator().code(), result);
+		}
 	}
 
 	@ParameterizedTest(name = "{1} for {0} = {3} {2}")
@@ -59,42 +66,80 @@ class ShippedCatalogTests {
 			GZ       | compute_per_center           | >         | 0.233333 # 2.8 / 12         | 0.000001
 			GZ       | implied_national_compute     | >         | 23.333333 # 2.8 / 12 * 100  | 0.000001
 			GZ       | electricity_cost_advantage   | ~         | 3.000003 # 1 / 0.333333     | 0.000001
-			GZ       | implied_bj_electricity_price | ~         | 1.050001 # 0.35 / 0.333333  | 0.000001
+			BJ       | implied_bj_electricity_price | ~         | 1.050001 # 0.35 / 0.333333  | 0.000001
 			GZ       | cooling_cost_index           | =         | 40 # 100 - 60               | 0
 			SH       | training_cost_index          | =         | 1.15 # 1 + 15 / 100         | 0.0000001
 			SH       | compute_self_sufficiency     | =         | 50 # 100 - 50               | 0
 			SH       | compute_demand_met           | =         | 70 # 100 - 30               | 0
 			BJ       | models_per_talent_point      | =         | 3.026316 # 115 / 38         | 0.000001
-			BJ       | implied_sh_registered_models | <         | 38.333333 # 115 / 3 (more than three times) | 0.000001
+			SH       | implied_sh_registered_models | <         | 38.333333 # 115 / 3 (more than three times) | 0.000001
 			BJ       | untransferred_research_share | =         | 88 # 100 - 12               | 0
 			""")
 	void derivedValueMatchesTheHandComputedFigure(String region, String indicator, String qualifier, String expected,
 			double tolerance) {
-		Map<String, Operand> values = evaluateAll(region);
+		FormulaResult.Value value = value(region, indicator);
 
-		Operand value = values.get(key(region, indicator));
-
-		assertThat(value).as(indicator + " for " + region).isNotNull();
 		assertThat(value.qualifier().symbol()).isEqualTo(qualifier);
 		assertThat(value.value()).isCloseTo(Double.parseDouble(expected.split("#")[0].strip()), within(tolerance));
 		assertThat(value.sources()).containsExactly("S1");
 	}
 
-	private static Map<String, Operand> evaluateAll(String region) {
-		Map<String, Operand> values = new HashMap<>(observations);
-		for (CompiledIndicator indicator : catalog.inDependencyOrder()) {
-			FormulaResult result = indicator.formula()
-				.evaluate(region, "2024", (r, code, period) -> Optional.ofNullable(values.get(key(r, code))));
-			if (result instanceof FormulaResult.Value value) {
-				values.put(key(region, indicator.code()),
-						new Operand(region, indicator.code(), "2024", value.value(), value.qualifier(), value.sources()));
-			}
-		}
-		return values;
+	@Test
+	void aValueDescribingOneRegionIsComputedForThatRegionAlone() {
+		assertThat(results).containsKey("BJ/implied_bj_electricity_price")
+			.doesNotContainKeys("GZ/implied_bj_electricity_price", "SH/implied_bj_electricity_price")
+			.containsKey("SH/implied_sh_registered_models")
+			.doesNotContainKeys("BJ/implied_sh_registered_models", "GZ/implied_sh_registered_models");
 	}
 
-	private static String key(String region, String indicator) {
-		return region + "/" + indicator;
+	@Test
+	void theBenchmarkRegionHasItsDefinedValue() {
+		PeriodComputation.Computed beijing = results.get("BJ/training_cost_index");
+
+		assertThat(beijing.benchmark()).isTrue();
+		assertThat(value("BJ", "training_cost_index").value()).isEqualTo(1.0);
+		assertThat(value("BJ", "training_cost_index").qualifier()).isEqualTo(Qualifier.EXACT);
+		assertThat(value("BJ", "training_cost_index").scope().isWholeRegion()).isTrue();
+		assertThat(results.get("SH/training_cost_index").benchmark()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{1} for {0}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			SH | compute_self_sufficiency     | one large-model company (its CTO, quoted)
+			SH | training_cost_index          | one large-model company (its CTO, quoted)
+			SH | compute_demand_met           | Zhangjiang Science City
+			GZ | cooling_cost_index           | Tencent cave data centre, Gui'an New Area
+			GZ | electricity_cost_advantage   | Tencent cave data centre, Gui'an New Area
+			BJ | implied_bj_electricity_price | Tencent cave data centre, Gui'an New Area
+			""")
+	void aDerivedValueTakesTheScopeOfItsInputs(String region, String indicator, String scope) {
+		assertThat(value(region, indicator).scope().en()).isEqualTo(scope);
+		assertThat(value(region, indicator).scope().zh()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{1} for {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			GZ | compute_per_center
+			GZ | implied_national_compute
+			BJ | models_per_talent_point
+			SH | implied_sh_registered_models
+			BJ | untransferred_research_share
+			""")
+	void aDerivedValueOfWholeRegionInputsDescribesTheWholeRegion(String region, String indicator) {
+		assertThat(value(region, indicator).scope().isWholeRegion()).isTrue();
+	}
+
+	@Test
+	void aValueFromAssumedPeriodsIsAssumedAndFromStatedOnesStated() {
+		assertThat(value("GZ", "compute_per_center").periodBasis()).isEqualTo("stated");
+		assertThat(value("SH", "compute_self_sufficiency").periodBasis()).isEqualTo("assumed");
+	}
+
+	private static FormulaResult.Value value(String region, String indicator) {
+		PeriodComputation.Computed computed = results.get(region + "/" + indicator);
+		assertThat(computed).as(indicator + " for " + region).isNotNull();
+		assertThat(computed.result()).as(indicator + " for " + region).isInstanceOf(FormulaResult.Value.class);
+		return (FormulaResult.Value) computed.result();
 	}
 
 	private static List<CSVRecord> read(String file) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * saved with a byte-order mark and CRLF, with columns reordered, an extra column and blank
  * trailing lines loads exactly as the plain file does.
  */
+@Tag("database")
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 class AcceptedInputFunctionalTests {

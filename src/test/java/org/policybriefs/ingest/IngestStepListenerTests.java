@@ -2,6 +2,7 @@ package org.policybriefs.ingest;
 
 import java.util.List;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,14 @@ class IngestStepListenerTests {
 
 	private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
 		.generateUniqueName(true)
-		.addScript("schema.sql")
 		.build();
+
+	{
+		// the application's own migrations, as every database gets them
+		Flyway.configure().dataSource(this.database).locations("classpath:db/migration", "classpath:db/vendor/h2")
+			.load()
+			.migrate();
+	}
 
 	private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(this.database);
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stops {@code run} and {@code validate} before anything is rendered, with exit code 1 and the
  * file and line; {@code --strict} and {@code --max-rejects} turn rejected rows into a failed run.
  */
+@Tag("database")
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 class InputProblemsFunctionalTests {
@@ -66,7 +68,8 @@ class InputProblemsFunctionalTests {
 			workspace.write("observations.csv", workspace.read("observations.csv").replaceFirst(",qualifier,", ",qualifer,"));
 
 			assertRunAndValidateFail("observations.csv:1: missing required column qualifier (the header has: region,"
-					+ " indicator, period, value, qualifer, source, quote, note); add it to the header line");
+					+ " indicator, period, value, qualifer, source, quote, note, scope_en, scope_zh, period_basis, quote_en); add it"
+					+ " to the header line");
 		}
 
 		@Test
@@ -88,7 +91,7 @@ class InputProblemsFunctionalTests {
 		@Test
 		void unterminatedQuote() {
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,3,=,S1,\"opened and never closed,", "",
-					"GZ,compute_capacity,2022,3,=,S1,q,");
+					"GZ,compute_capacity,2022,3,=,S1,q,,,,,");
 
 			assertRunAndValidateFail("observations.csv:29: a quoted field opened on this line is never closed; close"
 					+ " the quote, or write a quote inside a quoted field as two quotes (\"\")");
@@ -132,7 +135,7 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void strictFailsARunWithAnyRejectedRowAndPublishesNothing() {
-			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,");
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,,,,,");
 
 			int code = session.execute("run", "--as-of=" + AS_OF, "--strict");
 
@@ -150,8 +153,8 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void maxRejectsCapsTheRejectedRows() {
-			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,",
-					"XJ,compute_capacity,2024,1,=,S1,q,");
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,,,,,",
+					"XJ,compute_capacity,2024,1,=,S1,q,,,,,");
 
 			assertThat(session.execute("validate", "--max-rejects=1")).isEqualTo(BriefCommands.FAILED);
 			assertThat(session.stderr()).contains("error: 2 rows were rejected (observations.csv 2) and --max-rejects=1"
@@ -173,7 +176,7 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void validatePrintsTheSameReportAsRun(CapturedOutput output) {
-			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,");
+			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,,,,,");
 
 			int validate = session.execute("validate");
 			List<String> validateReport = report(output.getOut());
@@ -189,6 +192,19 @@ class InputProblemsFunctionalTests {
 					"  line 29, value '2.8EFLOPS': not a number; write a plain decimal such as 2.8, without units or"
 							+ " thousands separators");
 			assertThat(runReport).isEqualTo(validateReport);
+		}
+
+		@Test
+		void halfWidthPunctuationInChineseTextIsWarnedOfAndTheRowStillLoads(CapturedOutput output) {
+			workspace.write("regions.csv", workspace.read("regions.csv").replace("以绿电和气候优势卡位算力基建",
+					"以绿电;气候优势卡位算力基建"));
+
+			int validate = session.execute("validate");
+
+			assertThat(validate).isZero();
+			assertThat(output.getOut()).contains("regions.csv:2: column lever_zh: half-width ';' in Chinese text"
+					+ " (…以绿电;气候优势…); write the full-width '；'")
+				.contains("regions.csv       read 3, loaded 3, rejected 0");
 		}
 
 		private static List<String> report(String output) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its exact value. Randomised from a seed (fixed ones, and two new ones each run); the
  * seed is in the test name, so a failure can be replayed by adding it to {@link #SEEDS}.
  */
+@Tag("database")
 @SpringBootTest
 class ReconciliationPropertyFunctionalTests {
 

@@ -163,7 +163,7 @@ class RowValidatorsTests {
 			fields.putAll(Map.of("code", "compute_per_center", "name_en", "Compute per centre", "name_zh", "每中心算力",
 					"category", "compute", "kind", "derived", "formula", "", "decimals", "2", "direction", "higher"));
 
-			Checked<IndicatorDefinition> checked = RowValidators.indicators()
+			Checked<IndicatorDefinition> checked = RowValidators.indicators(Set.of("GZ", "SH", "BJ"))
 				.process(new CsvRow("indicators.csv", 3, fields));
 
 			assertThat(checked.rejections()).containsExactly(new RejectedRow("indicators.csv", 3, "formula", "",
@@ -179,6 +179,117 @@ class RowValidatorsTests {
 
 			assertThat(checked.rejections()).containsExactly(new RejectedRow("regions.csv", 2, "code", "gz",
 					"not a valid region code (must match [A-Z][A-Z0-9]{1,15})"));
+		}
+
+	}
+
+	@Nested
+	class ScopeAndEvidence {
+
+		private Checked<Observation> checkWith(Map<String, String> extra) throws Exception {
+			CsvRow row = observation("SH", "ai_companies", "2024", "2000", ">", "S1", "這里的AI企業數量在2024年突破2000家", "");
+			Map<String, String> values = new LinkedHashMap<>(row.values());
+			values.putAll(extra);
+			return check(new CsvRow(row.file(), row.line(), values));
+		}
+
+		@Test
+		void aScopedFigureLoadsWithItsScopeBasisAndTranslation() throws Exception {
+			Checked<Observation> checked = checkWith(Map.of("scope_en", "Zhangjiang Science City", "scope_zh", "张江科学城",
+					"period_basis", "stated", "quote_en", "The number of AI companies here surpassed 2,000 in 2024"));
+
+			assertThat(checked.value().scopeEn()).isEqualTo("Zhangjiang Science City");
+			assertThat(checked.value().scopeZh()).isEqualTo("张江科学城");
+			assertThat(checked.value().periodBasis()).isEqualTo("stated");
+			assertThat(checked.value().quoteEn()).startsWith("The number of AI companies");
+		}
+
+		@Test
+		void withoutAPeriodBasisThePeriodCountsAsStated() throws Exception {
+			assertThat(checkWith(Map.of()).value().periodBasis()).isEqualTo("stated");
+		}
+
+		@Test
+		void aScopeInOneLanguageOnlyIsRejected() throws Exception {
+			Checked<Observation> checked = checkWith(Map.of("scope_en", "Zhangjiang Science City"));
+
+			assertThat(checked.rejections()).singleElement().satisfies((rejection) -> {
+				assertThat(rejection.column()).isEqualTo("scope_zh");
+				assertThat(rejection.reason()).startsWith("a scope needs both scope_en and scope_zh");
+			});
+		}
+
+		@Test
+		void anUnknownPeriodBasisIsRejected() throws Exception {
+			assertThat(checkWith(Map.of("period_basis", "guessed")).rejections()).singleElement()
+				.satisfies((rejection) -> assertThat(rejection.reason()).isEqualTo("must be one of assumed, stated, or empty"));
+		}
+
+	}
+
+	@Nested
+	class RegionsAndBenchmarks {
+
+		private Checked<IndicatorDefinition> indicator(String kind, String formula, Map<String, String> extra)
+				throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>(Map.of("code", "training_cost_index", "name_en", "Index",
+					"name_zh", "指数", "category", "cost", "kind", kind, "formula", formula, "decimals", "2", "direction",
+					"lower"));
+			fields.putAll(extra);
+			return RowValidators.indicators(Set.of("GZ", "SH", "BJ")).process(new CsvRow("indicators.csv", 30, fields));
+		}
+
+		@Test
+		void aDerivedIndicatorNamesItsRegionAndBenchmark() throws Exception {
+			IndicatorDefinition definition = indicator("derived", "1 + premium / 100",
+					Map.of("region", "SH", "benchmark_region", "BJ", "benchmark_value", "1")).value();
+
+			assertThat(definition.region()).isEqualTo("SH");
+			assertThat(definition.isBenchmark("BJ")).isTrue();
+			assertThat(definition.benchmarkValue()).isEqualTo(1.0);
+		}
+
+		@Test
+		void anUnknownRegionIsRejected() throws Exception {
+			assertThat(indicator("derived", "a / b", Map.of("region", "XJ")).rejections()).singleElement()
+				.satisfies((rejection) -> assertThat(rejection.reason())
+					.isEqualTo("unknown region 'XJ'; add it to regions.csv or correct the code"));
+		}
+
+		@Test
+		void anObservedIndicatorHasNoRegionAndNoBenchmark() throws Exception {
+			assertThat(indicator("observed", "", Map.of("region", "BJ", "benchmark_region", "BJ", "benchmark_value", "1"))
+				.rejections()).extracting(RejectedRow::column).containsExactly("region", "benchmark_region");
+		}
+
+		@Test
+		void aBenchmarkNeedsBothItsRegionAndItsValue() throws Exception {
+			assertThat(indicator("derived", "a / b", Map.of("benchmark_region", "BJ")).rejections()).singleElement()
+				.satisfies((rejection) -> assertThat(rejection.column()).isEqualTo("benchmark_value"));
+		}
+
+	}
+
+	@Nested
+	class SourceKinds {
+
+		@Test
+		void aKnownKindLoadsAndAnUnknownOneIsRejected() throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>(Map.of("id", "S1", "title", "t", "kind", "self-media"));
+			assertThat(RowValidators.sources().process(new CsvRow("sources.csv", 2, fields)).value().kind())
+				.isEqualTo(Source.Kind.SELF_MEDIA);
+
+			fields.put("kind", "blog");
+			assertThat(RowValidators.sources().process(new CsvRow("sources.csv", 2, fields)).rejections()).singleElement()
+				.satisfies((rejection) -> assertThat(rejection.reason()).isEqualTo(
+						"must be one of company, interview, official-statistics, press, self-media, or empty"));
+		}
+
+		@Test
+		void noKindIsUnspecified() throws Exception {
+			Map<String, String> fields = new LinkedHashMap<>(Map.of("id", "S1", "title", "t"));
+			assertThat(RowValidators.sources().process(new CsvRow("sources.csv", 2, fields)).value().kind())
+				.isEqualTo(Source.Kind.UNSPECIFIED);
 		}
 
 	}

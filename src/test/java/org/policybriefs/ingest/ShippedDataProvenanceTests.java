@@ -86,6 +86,51 @@ class ShippedDataProvenanceTests {
 		}
 	}
 
+	@Test
+	void everyObservationHasAnEnglishTranslationOfItsQuote() throws IOException {
+		for (CSVRecord row : read("observations.csv")) {
+			assertThat(row.get("quote_en")).as("observations.csv line %d quote_en", row.getRecordNumber() + 1)
+				.isNotBlank()
+				.doesNotContainPattern("\\p{IsHan}{3,}");
+		}
+	}
+
+	/** "Here" (這里) and "we" (我們) are never the whole region: such a figure says what it describes. */
+	@Test
+	void aQuoteSpeakingOfHereOrWeNamesItsScope() throws IOException {
+		for (CSVRecord row : read("observations.csv")) {
+			if (row.get("quote").contains("這里") || row.get("quote").contains("我們")) {
+				assertThat(row.get("scope_en")).as("observations.csv line %d scope_en", row.getRecordNumber() + 1)
+					.isNotBlank();
+				assertThat(row.get("scope_zh")).as("observations.csv line %d scope_zh", row.getRecordNumber() + 1)
+					.isNotBlank();
+			}
+		}
+	}
+
+	@Test
+	void everyPeriodIsStatedOrAssumedAndAStatedOneIsInTheQuote() throws IOException {
+		for (CSVRecord row : read("observations.csv")) {
+			assertThat(row.get("period_basis")).as("observations.csv line %d period_basis", row.getRecordNumber() + 1)
+				.isIn("stated", "assumed");
+			if (row.get("period_basis").equals("stated")) {
+				assertThat(row.get("quote") + " " + row.get("note"))
+					.as("observations.csv line %d: a stated period is in the quote or its note", row.getRecordNumber() + 1)
+					.containsAnyOf(row.get("period"), "same sentence");
+			}
+		}
+	}
+
+	@Test
+	void chineseTextUsesFullWidthPunctuation() throws IOException {
+		for (String file : List.of("sources.csv", "regions.csv", "indicators.csv", "observations.csv")) {
+			for (CSVRecord row : read(file)) {
+				assertThat(ChinesePunctuation.warnings(new CsvRow(file, row.getRecordNumber() + 1, row.toMap())))
+					.isEmpty();
+			}
+		}
+	}
+
 	private static List<CSVRecord> read(String file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(Path.of("input", file), StandardCharsets.UTF_8)) {
 			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Adding a region is data only: a fourth region appended to a copy of the input gets its
  * derived values, including one that refers to another region's value, and a place in the brief.
  */
+@Tag("database")
 @SpringBootTest
 class AddedRegionFunctionalTests {
 
@@ -40,11 +42,11 @@ class AddedRegionFunctionalTests {
 		String header = workspace.read("regions.csv").lines().findFirst().orElseThrow();
 		workspace.append("regions.csv", "XA,Test Region Alpha,测试甲区,test_strategy,Synthetic test strategy,合成测试策略"
 				+ ",".repeat(header.split(",").length - 6));
-		workspace.append("observations.csv", "XA,compute_capacity,2024,4,=,S1,synthetic test figure,",
-				"XA,computing_centers,2024,8,=,S1,synthetic test figure,",
-				"XA,registered_models,2024,23,=,S1,synthetic test figure,");
+		workspace.append("observations.csv", "XA,compute_capacity,2024,4,=,S1,synthetic test figure,,,,,",
+				"XA,computing_centers,2024,8,=,S1,synthetic test figure,,,,,",
+				"XA,registered_models,2024,23,=,S1,synthetic test figure,,,,,");
 		workspace.append("indicators.csv", "models_vs_beijing,Registered models relative to Beijing,相对北京的备案模型数,"
-				+ "ratio,innovation,derived,registered_models / BJ.registered_models,2,higher,,");
+				+ "ratio,innovation,derived,registered_models / BJ.registered_models,2,higher,,,,,");
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.within;
  * The brief job end to end on a copy of the shipped input: CSV rows in, a comparative PDF,
  * indicators.csv and manifest.json out.
  */
+@Tag("database")
 @SpringBatchTest
 @SpringBootTest
 class BriefJobFunctionalTests {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * The launch path in the background: a request is answered at once, and a second request for
  * a date whose run is in progress is answered, not run.
  */
+@Tag("database")
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 class BriefRunsFunctionalTests {

@@ -15,10 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.PolicyBriefsApplication;
+import org.policybriefs.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * resumes at the render step, does not render again what it had rendered, publishes every
  * brief whole, and each analyst gets one message.
  */
+@Tag("database")
 class RestartAfterKillFunctionalTests {
 
 	/** Every brief in both languages, eight PDFs: the render step lasts long enough to be killed in the middle. */
@@ -39,10 +42,13 @@ class RestartAfterKillFunctionalTests {
 	@TempDir
 	Path root;
 
+	TestDatabase database;
+
 	@Test
 	void aRunKilledDuringRenderResumesWithoutRenderingAgainOrDeliveringTwice() throws Exception {
 		// given: a run killed after its second brief
 		BriefWorkspace workspace = new BriefWorkspace(this.root);
+		this.database = TestDatabase.forTest(this.root);
 		List<String> firstOutput = new CopyOnWriteArrayList<>();
 		Process first = start(workspace, firstOutput, ONE_AT_A_TIME);
 		await().atMost(java.time.Duration.ofSeconds(120))
@@ -81,8 +87,8 @@ class RestartAfterKillFunctionalTests {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), PolicyBriefsApplication.class.getName(),
 				"run", "--as-of=2026-11-27", "--brief=all", "--locale=" + LOCALES, "--input=" + workspace.input(),
-				"--output=" + workspace.output(),
-				"--spring.datasource.url=jdbc:h2:file:" + this.root.resolve("db/briefs") + ";WRITE_DELAY=0"));
+				"--output=" + workspace.output()));
+		command.addAll(this.database.arguments());
 		command.addAll(List.of(options));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		Thread reader = new Thread(() -> {

@@ -38,9 +38,9 @@ class FourthRegionFunctionalTests {
 		workspace.append("regions.csv",
 				"XA,Testland (test data),测试区（测试数据）,test_strategy,Test strategy,测试战略,Fictional lever,虚构抓手,"
 						+ "Fictional constraint,虚构制约,None,无,,,,computing_centers");
-		workspace.append("observations.csv", "XA,computing_centers,2024,3,=,S1,test data,fictional region for tests",
-				"XA,compute_capacity,2024,0.4,=,S1,test data,fictional region for tests",
-				"XA,ai_talent_share,2024,5,=,S1,test data,fictional region for tests");
+		workspace.append("observations.csv", "XA,computing_centers,2024,3,=,S1,test data,fictional region for tests,,,,",
+				"XA,compute_capacity,2024,0.4,=,S1,test data,fictional region for tests,,,,",
+				"XA,ai_talent_share,2024,5,=,S1,test data,fictional region for tests,,,,");
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),

@@ -11,11 +11,13 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.PolicyBriefsApplication;
+import org.policybriefs.TestDatabase;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -30,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * The schedule's guarantees, each on a real job and H2 file database, with a fixed clock and,
  * where firing often matters, a cron expression that fires every second.
  */
+@Tag("database")
 @ExtendWith(OutputCaptureExtension.class)
 class NightlyBriefsFunctionalTests {
 
@@ -44,6 +47,8 @@ class NightlyBriefsFunctionalTests {
 	Path root;
 
 	final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+	TestDatabase database;
 
 	@AfterEach
 	void close() {
@@ -119,12 +124,22 @@ class NightlyBriefsFunctionalTests {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PolicyBriefsApplication.class)
 			.initializers((ctx) -> ctx.getBeanFactory().registerSingleton("clock", clock))
 			// as command-line arguments: they must win over application.yml, as an operator's would
-			.run("--spring.datasource.url=jdbc:h2:file:" + this.root.resolve("db/briefs") + ";AUTO_SERVER=TRUE",
-					"--briefs.schedule.enabled=true", "--briefs.schedule.cron=" + cron, "--briefs.schedule.zone=UTC",
-					"--briefs.schedule.catch-up=" + catchUp, "--briefs.schedule.distribute=false",
-					"--briefs.serve.input=" + workspace.input(), "--briefs.serve.output=" + workspace.output());
+			.run(arguments(List.of("--briefs.schedule.enabled=true", "--briefs.schedule.cron=" + cron,
+					"--briefs.schedule.zone=UTC", "--briefs.schedule.catch-up=" + catchUp,
+					"--briefs.schedule.distribute=false", "--briefs.serve.input=" + workspace.input(),
+					"--briefs.serve.output=" + workspace.output())));
 		this.contexts.add(context);
 		return context;
+	}
+
+	/** The settings and one database for every instance of a test. */
+	private String[] arguments(List<String> settings) {
+		if (this.database == null) {
+			this.database = TestDatabase.forTest(this.root);
+		}
+		List<String> arguments = new ArrayList<>(this.database.arguments());
+		arguments.addAll(settings);
+		return arguments.toArray(String[]::new);
 	}
 
 	private static int completedRuns(ConfigurableApplicationContext context, String asOf) {
@@ -139,7 +154,7 @@ class NightlyBriefsFunctionalTests {
 		Integer count = new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("""
 				SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
 				JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-				WHERE p.PARAMETER_NAME = 'asOf' AND p.PARAMETER_VALUE = ? """ + condition, Integer.class, asOf);
+				WHERE p.PARAMETER_NAME = 'asOf' AND p.PARAMETER_VALUE = ?""" + " " + condition, Integer.class, asOf);
 		return (count != null) ? count : 0;
 	}
 

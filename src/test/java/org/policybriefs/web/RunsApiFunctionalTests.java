@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The REST API on a real job and database: start a run, follow it to the end, list and
  * download what it published, and nothing else.
  */
+@Tag("database")
 @ServeModeTest
 class RunsApiFunctionalTests {
 

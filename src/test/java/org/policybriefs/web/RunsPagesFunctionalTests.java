@@ -2,6 +2,7 @@ package org.policybriefs.web;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The pages on a real run: an operator starts it from the form, then the Runs, Run and Data
  * pages show what it did and link the files it published.
  */
+@Tag("database")
 @ServeModeTest
 class RunsPagesFunctionalTests {
 

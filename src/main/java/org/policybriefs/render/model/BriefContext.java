@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,7 +210,7 @@ public final class BriefContext {
 	private Cell cell(String region, IndicatorDefinition indicator, IndicatorValue value, MissingReasons reasons) {
 		if (value == null || !value.hasValue()) {
 			String reason = reasons.describe(indicator.code(), this.data.period(),
-					(value != null) ? value.missingReason() : null);
+					(value != null) ? value.missing() : null);
 			return new Cell(region, this.words.get("value.missing"), this.words.get("value.missing"), null, false, true,
 					reason, List.of(), null);
 		}
@@ -241,14 +240,15 @@ public final class BriefContext {
 		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
 	}
 
-	/** Marks the best value of a row, where a higher or lower value is better and two regions report one. */
-	static List<Cell> markBest(List<Cell> cells, String direction) {
-		if ("neutral".equals(direction) || cells.stream().filter((cell) -> !cell.missing()).count() < 2) {
-			return cells;
-		}
-		Comparator<Double> order = "lower".equals(direction) ? Comparator.reverseOrder() : Comparator.naturalOrder();
-		Double best = cells.stream().map(Cell::value).filter(Objects::nonNull).max(order).orElse(null);
-		return cells.stream().map((c) -> (c.value() != null && c.value().equals(best)) ? c.asBest() : c).toList();
+	/**
+	 * Marks the best value of a row: rank 1 among the comparable (whole-region) values, where a
+	 * higher or lower value is better and at least two comparable values are ranked.
+	 */
+	static List<Cell> markBest(List<Cell> cells, Map<String, RegionComparison.Standing> standings) {
+		return cells.stream().map((c) -> {
+			RegionComparison.Standing standing = (standings != null) ? standings.get(c.region()) : null;
+			return (standing != null && standing.rank() == 1 && standing.ranked() >= 2) ? c.asBest() : c;
+		}).toList();
 	}
 
 }

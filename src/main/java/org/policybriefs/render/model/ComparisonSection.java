@@ -49,7 +49,7 @@ public record ComparisonSection(String id, String title, String lead, List<Regio
 					rows.computeIfAbsent(indicator.category(), (k) -> new ArrayList<>())
 						.add(new Row(indicator.code(), brief.indicatorName(indicator.code()), brief.unitName(indicator),
 								indicator.kind(), indicator.direction(),
-								BriefContext.markBest(cells, indicator.direction()), description));
+								BriefContext.markBest(cells, brief.data().standings().get(indicator.code())), description));
 				}
 			}
 			List<Category> categories = rows.entrySet()

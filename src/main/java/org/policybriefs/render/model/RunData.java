@@ -22,7 +22,7 @@ import org.policybriefs.render.model.BriefViews.RejectLine;
  * standing among all regions per indicator, and the parsed formulas.
  *
  * @param latest the values of the latest period by {@code region/indicator}
- * @param standings per indicator, each reporting region's rank and ratios among all regions of the run
+ * @param standings per indicator, each reporting region's rank and ratios among the comparable values of all regions
  * @param formulas the parsed formula of each derived indicator
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
@@ -42,11 +42,11 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 		Map<String, Map<String, RegionComparison.Standing>> standings = new HashMap<>();
 		Map<String, Formula> formulas = new HashMap<>();
 		for (IndicatorDefinition indicator : indicators) {
-			Map<String, Double> present = new LinkedHashMap<>();
+			Map<String, IndicatorValue> present = new LinkedHashMap<>();
 			for (Region region : regions) {
 				IndicatorValue value = latest.get(key(region.code(), indicator.code()));
 				if (value != null && value.hasValue()) {
-					present.put(region.code(), value.value());
+					present.put(region.code(), value);
 				}
 			}
 			standings.put(indicator.code(), RegionComparison.compare(present, indicator.direction(), referenceRegion));

@@ -1,8 +1,8 @@
--- Tables of the brief job. Ingest tables have no unique keys on purpose: a duplicate row is
--- loaded, then found and moved to rejected_row with a reason naming both lines.
--- Every row belongs to one job instance (one as-of date and
--- one input fingerprint), so the history of earlier runs stays queryable and a
--- restarted run finds its own rows. Portable SQL: H2 now, PostgreSQL later.
+-- Tables of the brief job, the same on H2 and PostgreSQL. Ingest tables have no unique keys on
+-- purpose: a duplicate row is loaded, then found and moved to rejected_row with a reason naming
+-- both lines. Every row belongs to one job instance (one as-of date and one input fingerprint),
+-- so the history of earlier runs stays queryable and a restarted run finds its own rows.
+-- IF NOT EXISTS: a database made by the schema.sql of earlier versions is taken over as it is.
 
 CREATE TABLE IF NOT EXISTS source (
 	job_instance_id BIGINT NOT NULL,
@@ -16,6 +16,8 @@ CREATE TABLE IF NOT EXISTS source (
 CREATE INDEX IF NOT EXISTS source_key ON source (job_instance_id, id);
 -- optional columns of sources.csv (title_zh, publisher_zh, archive), as JSON; added to older databases too
 ALTER TABLE source ADD COLUMN IF NOT EXISTS attributes VARCHAR(20000);
+-- kind of source (official-statistics, press, self-media, company, interview; empty when not given)
+ALTER TABLE source ADD COLUMN IF NOT EXISTS kind VARCHAR(32);
 
 CREATE TABLE IF NOT EXISTS region (
 	job_instance_id BIGINT NOT NULL,
@@ -45,6 +47,10 @@ CREATE TABLE IF NOT EXISTS indicator (
 	line BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS indicator_key ON indicator (job_instance_id, code);
+-- a derived indicator's one region, and the benchmark region with its defined value
+ALTER TABLE indicator ADD COLUMN IF NOT EXISTS region VARCHAR(16);
+ALTER TABLE indicator ADD COLUMN IF NOT EXISTS benchmark_region VARCHAR(16);
+ALTER TABLE indicator ADD COLUMN IF NOT EXISTS benchmark_value DOUBLE PRECISION;
 
 CREATE TABLE IF NOT EXISTS observation (
 	job_instance_id BIGINT NOT NULL,
@@ -61,9 +67,15 @@ CREATE TABLE IF NOT EXISTS observation (
 -- Period first: the key for duplicate detection, and the index the indicator step reads one period through.
 DROP INDEX IF EXISTS observation_key;
 CREATE INDEX IF NOT EXISTS observation_period_key ON observation (job_instance_id, period, region, indicator);
+-- what a figure describes when not the whole region, whether its period is stated or assumed, the quote in English
+ALTER TABLE observation ADD COLUMN IF NOT EXISTS scope_en VARCHAR(4000);
+ALTER TABLE observation ADD COLUMN IF NOT EXISTS scope_zh VARCHAR(4000);
+ALTER TABLE observation ADD COLUMN IF NOT EXISTS period_basis VARCHAR(16);
+ALTER TABLE observation ADD COLUMN IF NOT EXISTS quote_en VARCHAR(4000);
 
 -- Derived values with their lineage: the formula, the inputs it used and the union of their sources.
--- A derived value that could not be computed keeps val NULL and says why in missing_reason.
+-- A derived value that could not be computed keeps val NULL and says why in missing_kind, missing_input
+-- and missing_period (missing_reason is the older English text, no longer written).
 CREATE TABLE IF NOT EXISTS derived_value (
 	job_instance_id BIGINT NOT NULL,
 	region VARCHAR(16) NOT NULL,
@@ -77,6 +89,14 @@ CREATE TABLE IF NOT EXISTS derived_value (
 	missing_reason VARCHAR(2000),
 	PRIMARY KEY (job_instance_id, region, indicator, period)
 );
+-- the narrowest scope of the inputs, stated/assumed period, a benchmark region's defined value, why missing
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS scope_en VARCHAR(4000);
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS scope_zh VARCHAR(4000);
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS period_basis VARCHAR(16);
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS benchmark BOOLEAN;
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS missing_kind VARCHAR(32);
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS missing_input VARCHAR(2000);
+ALTER TABLE derived_value ADD COLUMN IF NOT EXISTS missing_period VARCHAR(16);
 
 CREATE TABLE IF NOT EXISTS rejected_row (
 	job_instance_id BIGINT NOT NULL,

@@ -1,0 +1,70 @@
+package org.policybriefs.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds half-width {@code , ; : ( )} next to Chinese characters in the Chinese columns
+ * ({@code *_zh}) of a row: Chinese text takes the full-width forms {@code ，；：（）}. A warning,
+ * not a rejection: the figure is still right, only its typesetting is not.
+ */
+final class ChinesePunctuation {
+
+	private static final String HALF_WIDTH = ",;:()";
+
+	private static final String FULL_WIDTH = "，；：（）";
+
+	private ChinesePunctuation() {
+	}
+
+	/** One message per offending character: {@code regions.csv:3: column constraint_zh: …}. */
+	static List<String> warnings(CsvRow row) {
+		List<String> warnings = new ArrayList<>();
+		for (Map.Entry<String, String> field : row.values().entrySet()) {
+			if (!field.getKey().endsWith("_zh") || field.getValue() == null) {
+				continue;
+			}
+			String text = field.getValue();
+			for (int i = 0; i < text.length(); i++) {
+				int at = HALF_WIDTH.indexOf(text.charAt(i));
+				if (at >= 0 && besideChinese(text, i)) {
+					warnings.add(row.file() + ":" + row.line() + ": column " + field.getKey() + ": half-width '"
+							+ text.charAt(i) + "' in Chinese text (…" + around(text, i) + "…); write the full-width '"
+							+ FULL_WIDTH.charAt(at) + "'");
+				}
+			}
+		}
+		return warnings;
+	}
+
+	/** Whether the nearest non-space character on either side is Chinese (a Han character or CJK punctuation). */
+	static boolean besideChinese(String text, int at) {
+		int before = at - 1;
+		while (before >= 0 && text.charAt(before) == ' ') {
+			before--;
+		}
+		int after = at + 1;
+		while (after < text.length() && text.charAt(after) == ' ') {
+			after++;
+		}
+		return (before >= 0 && isChinese(text.codePointBefore(before + 1)))
+				|| (after < text.length() && isChinese(text.codePointAt(after)));
+	}
+
+	static boolean isChinese(int codePoint) {
+		if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
+			return true;
+		}
+		Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+		return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+				|| (block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && codePoint < 0xFF61);
+	}
+
+	private static String around(String text, int at) {
+		int from = text.offsetByCodePoints(at, -Math.min(4, text.codePointCount(0, at)));
+		int to = text.offsetByCodePoints(at + 1, Math.min(4, text.codePointCount(at + 1, text.length())));
+		return text.substring(from, to);
+	}
+
+}
