@@ -103,6 +103,7 @@ class DistributeTasklet implements Tasklet {
 				continue;
 			}
 			long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
+			logger.debug("distribute: sending to " + analyst.email());
 			int[] attempts = new int[1];
 			try {
 				String messageId = retry().execute(() -> {
@@ -117,6 +118,7 @@ class DistributeTasklet implements Tasklet {
 						throw ex;
 					}
 				});
+				logger.debug("distribute: sent to " + analyst.email());
 				this.log.close(id, DeliveryLog.SENT, attempts[0], messageId, null);
 				count(DeliveryLog.SENT);
 				sent++;

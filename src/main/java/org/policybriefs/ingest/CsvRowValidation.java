@@ -58,7 +58,8 @@ public final class CsvRowValidation {
 
 	private void checkField(InputFileSpec.Column column, String value) {
 		if (value.length() > column.limit()) {
-			reject(column.name(), value.substring(0, SHOWN) + "…", "the field is " + value.length()
+			String shown = (value.length() > SHOWN) ? value.substring(0, SHOWN) + "…" : value;
+			reject(column.name(), shown, "the field is " + value.length()
 					+ " characters long; the limit for " + column.name() + " is " + column.limit() + "; shorten it");
 			return;
 		}

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.Region;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.render.BriefSelection;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -34,6 +37,9 @@ class RunHistory {
 
 	static final String BRIEF_JOB = "briefs";
 
+	/** A run id in a path: decimal digits only, so that 0x1 or 1e3 is no run rather than run 1. */
+	static final String ID = "[0-9]+";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final JobRepository jobRepository;
@@ -42,7 +48,10 @@ class RunHistory {
 
 	private final List<String> stepNames;
 
-	RunHistory(JobRepository jobRepository, NamedParameterJdbcTemplate jdbc, Job briefJob) {
+	private final IngestedData ingested;
+
+	RunHistory(JobRepository jobRepository, NamedParameterJdbcTemplate jdbc, Job briefJob, IngestedData ingested) {
+		this.ingested = ingested;
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
 		this.stepNames = (briefJob instanceof ListableStepLocator locator) ? List.copyOf(locator.getStepNames()) : List.of();
@@ -91,8 +100,7 @@ class RunHistory {
 	RunSummary summary(JobExecution execution) {
 		long instance = execution.getJobInstance().getInstanceId();
 		String asOf = execution.getJobParameters().getString("asOf");
-		int briefsTotal = count(execution.getJobParameters().getString("briefs"))
-				* count(execution.getJobParameters().getString("locales"));
+		int briefsTotal = briefsTotal(execution, instance);
 		int rendered = queryInt("SELECT COUNT(*) FROM rendered_brief WHERE job_instance_id = :instance", instance);
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
@@ -202,6 +210,17 @@ class RunHistory {
 	private int queryInt(String sql, long instance) {
 		Integer value = this.jdbc.queryForObject(sql, new MapSqlParameterSource("instance", instance), Integer.class);
 		return (value != null) ? value : 0;
+	}
+
+	/** The briefs the run makes: known once its regions are ingested, nought before. */
+	private int briefsTotal(JobExecution execution, long instance) {
+		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
+		String briefs = execution.getJobParameters().getString("briefs");
+		if (regions.isEmpty() || briefs == null) {
+			return 0;
+		}
+		return BriefSelection.count(List.of(briefs.split(",")), regions,
+				count(execution.getJobParameters().getString("locales")));
 	}
 
 	private static int count(String list) {

@@ -70,7 +70,7 @@ class RunsApiController {
 		return this.history.recent(50);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:" + RunHistory.ID + "}")
 	Map<String, Object> run(@PathVariable long id) {
 		JobExecution execution = execution(id);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -83,18 +83,18 @@ class RunsApiController {
 		return body;
 	}
 
-	@GetMapping("/{id}/files")
+	@GetMapping("/{id:" + RunHistory.ID + "}/files")
 	JsonNode manifest(@PathVariable long id) {
 		return this.files.manifest(execution(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"run " + id + " has no published files (not finished, failed, or replaced by a later run)"));
 	}
 
-	@GetMapping("/{id}/files/{name}")
+	@GetMapping("/{id:" + RunHistory.ID + "}/files/{name}")
 	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String name) {
 		Path file = this.files.file(execution(id), name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"run " + id + " published no file named '" + name + "'"));
+					"run " + id + " published no file named '" + RunLauncher.InvalidRunRequest.shortened(name) + "'"));
 		return download(file);
 	}
 
