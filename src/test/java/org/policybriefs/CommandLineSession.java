@@ -32,7 +32,9 @@ public final class CommandLineSession {
 	public int execute(String command, String... options) {
 		List<String> args = new ArrayList<>(List.of(command));
 		args.addAll(List.of(options));
-		args.add("--input=" + this.workspace.input());
+		if (!"changes".equals(command)) {
+			args.add("--input=" + this.workspace.input());
+		}
 		if (!"validate".equals(command)) {
 			args.add("--output=" + this.workspace.output());
 		}

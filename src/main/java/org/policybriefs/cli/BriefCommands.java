@@ -1,6 +1,14 @@
 package org.policybriefs.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.Editions;
+import org.policybriefs.publish.ChangesCsv;
 
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
@@ -35,6 +43,7 @@ public class BriefCommands {
 	public int execute(CommandLine commandLine, PrintStream out, PrintStream err) {
 		try {
 			return switch (commandLine.command()) {
+				case "changes" -> changes(commandLine, out, err);
 				case "validate" -> report(this.runs.validate(commandLine.input(), commandLine.flag("strict"),
 						commandLine.maxRejects()), out, err, "validate");
 				default -> report(this.runs.run(commandLine.request()), out, err, "run");
@@ -45,6 +54,32 @@ public class BriefCommands {
 			err.println(CommandLine.usage());
 			return USAGE;
 		}
+	}
+
+	/** Prints the changes between two published editions as changes.csv has them; exit 2 when either is missing. */
+	private static int changes(CommandLine commandLine, PrintStream out, PrintStream err) {
+		Editions editions = new Editions(commandLine.output());
+		for (LocalDate date : List.of(commandLine.from(), commandLine.to())) {
+			if (!editions.isPublished(date)) {
+				err.println("error: no published edition for " + date + " in " + commandLine.output().toAbsolutePath()
+						+ " (there are: " + (editions.published().isEmpty() ? "none"
+								: String.join(", ", editions.published().stream().map(LocalDate::toString).toList()))
+						+ "); give the as-of date of a run that published, and --output if it is not ./output");
+				return USAGE;
+			}
+		}
+		EditionChanges changes = editions.compare(commandLine.from(), commandLine.to());
+		try {
+			ChangesCsv.write(changes.changes(), out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		err.println(changes.changes().size() + " changes from " + changes.from() + " to " + changes.to()
+				+ (changes.addedRegions().isEmpty() ? "" : "; regions added: " + String.join(", ", changes.addedRegions()))
+				+ (changes.removedRegions().isEmpty() ? ""
+						: "; regions removed: " + String.join(", ", changes.removedRegions())));
+		return OK;
 	}
 
 	private static int report(RunOutcome outcome, PrintStream out, PrintStream err, String command) {

@@ -21,12 +21,13 @@ import org.policybriefs.jobs.JobDatabaseLocation;
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate", "serve");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
 			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute",
 					"debug"),
-			"validate", Set.of("input", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"));
+			"validate", Set.of("input", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
+			"changes", Set.of("from", "to", "output", "debug"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
 	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "debug");
@@ -78,6 +79,34 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		maxRejects();
 		if ("run".equals(this.command)) {
 			request();
+		}
+		if ("changes".equals(this.command)) {
+			from();
+			to();
+		}
+	}
+
+	/** The earlier edition {@code changes} compares. */
+	LocalDate from() {
+		return date("from");
+	}
+
+	/** The later edition {@code changes} compares. */
+	LocalDate to() {
+		return date("to");
+	}
+
+	private LocalDate date(String name) {
+		String value = option(name, null);
+		if (value == null) {
+			throw new UsageException("changes needs --from=YYYY-MM-DD and --to=YYYY-MM-DD: the as-of dates of two"
+					+ " published editions");
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UsageException("--" + name + " must be a date written YYYY-MM-DD");
 		}
 	}
 
@@ -147,8 +176,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	/**
 	 * The arguments for the application context: serve mode switches the web application and the
 	 * schedule on unless the command line says otherwise; the job database lives under the output
-	 * folder ({@code OUTPUT/.db/}) unless a datasource is given, and {@code validate}, which keeps no
-	 * history, checks in a database in memory.
+	 * folder ({@code OUTPUT/.db/}) unless a datasource is given, and {@code validate} and
+	 * {@code changes}, which keep no history, use a database in memory.
 	 */
 	public List<String> contextArguments() {
 		List<String> arguments = new ArrayList<>(this.springArguments);
@@ -161,7 +190,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				}
 			});
 		}
-		else if ("validate".equals(this.command)) {
+		else if ("validate".equals(this.command) || "changes".equals(this.command)) {
 			addUnlessGiven(arguments, DATASOURCE, "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
 		}
 		else if (this.options.containsKey("output")) {
@@ -183,6 +212,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				                                            [--strict | --max-rejects=N] [--no-distribute] [--debug]
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
+				       java -jar target/policy-briefs.jar changes --from=YYYY-MM-DD --to=YYYY-MM-DD [--output=DIR]
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
 	}

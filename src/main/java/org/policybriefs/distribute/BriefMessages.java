@@ -13,7 +13,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Writes the message for one analyst: a subject with the as-of date in their language, a short
- * body, and the briefs attached, or linked when together they exceed the attachment limit.
+ * body with the largest changes since the previous edition, and the briefs attached, or linked
+ * when together they exceed the attachment limit.
  */
 class BriefMessages {
 
@@ -27,7 +28,7 @@ class BriefMessages {
 	}
 
 	MimeMessage message(MimeMessage message, Analyst analyst, List<BriefFile> briefs, DistributeTasklet.Target target,
-			long run) throws MessagingException, UnsupportedEncodingException {
+			long run, String changes) throws MessagingException, UnsupportedEncodingException {
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(new InternetAddress(analyst.email(), analyst.name().isEmpty() ? null : analyst.name(), "UTF-8"));
@@ -47,6 +48,9 @@ class BriefMessages {
 				body.append("\n  ").append(base).append("/runs/").append(run).append("/files/").append(brief.file());
 			}
 			body.append('\n');
+		}
+		if (!changes.isEmpty()) {
+			body.append('\n').append(changes).append('\n');
 		}
 		body.append('\n').append(word("mail.closing", analyst, new Object[0])).append('\n');
 		helper.setText(body.toString());

@@ -50,6 +50,15 @@ class DeliveryLog {
 		return (rows == null || rows.isEmpty()) ? Optional.empty() : Optional.of(rows.get(0));
 	}
 
+	/** The latest as-of date before this one whose briefs this recipient was sent, if any. */
+	Optional<String> lastReceived(String recipient, String before) {
+		List<String> rows = this.ownTransaction.execute((status) -> this.jdbc.queryForList("""
+				SELECT MAX(as_of) FROM delivery_log
+				WHERE LOWER(recipient) = LOWER(:recipient) AND status = 'SENT' AND as_of < :before""",
+				new MapSqlParameterSource("recipient", recipient).addValue("before", before), String.class));
+		return (rows == null || rows.isEmpty() || rows.get(0) == null) ? Optional.empty() : Optional.of(rows.get(0));
+	}
+
 	long open(Run run, String recipient, String name, String briefs, String fingerprint, String status) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update("""

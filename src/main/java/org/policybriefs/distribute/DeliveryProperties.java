@@ -15,9 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param linkBase address of serve mode, for links to briefs that are not attached
  * @param maxAttempts attempts per message when the mail server fails for a while
  * @param backoff wait before the second attempt, doubled before each later one
+ * @param skipUnchanged send nothing to an analyst whose briefs' content is unchanged since the edition they last received
  */
 @ConfigurationProperties("briefs.mail")
 record DeliveryProperties(@DefaultValue("briefs@example.org") String from,
 		@DefaultValue("10MB") DataSize attachLimit, @DefaultValue("http://localhost:8080") String linkBase,
-		@DefaultValue("3") int maxAttempts, @DefaultValue("1s") Duration backoff) {
+		@DefaultValue("3") int maxAttempts, @DefaultValue("1s") Duration backoff,
+		@DefaultValue("false") boolean skipUnchanged) {
 }

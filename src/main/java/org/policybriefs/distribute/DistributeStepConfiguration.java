@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -52,7 +53,7 @@ class DistributeStepConfiguration {
 	@StepScope
 	DistributeTasklet distributeTasklet(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			ObjectProvider<JavaMailSender> smtp, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters,
-			MessageSource messageSource,
+			MessageSource messageSource, RunChanges changes, IngestedData ingested,
 			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
 		Path published = Path.of(output).resolve(asOf);
@@ -61,7 +62,8 @@ class DistributeStepConfiguration {
 		return new DistributeTasklet(jdbc, new DeliveryLog(jdbc, transactionManager), mailer,
 				new BriefMessages(messageSource, properties), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
-				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published));
+				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published),
+				new DistributeTasklet.Editing(changes, ingested, messageSource));
 	}
 
 }

@@ -1,18 +1,28 @@
 package org.policybriefs.distribute;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.EditionComparison;
+import org.policybriefs.editions.EditionValue;
+import org.policybriefs.editions.Editions;
+import org.policybriefs.editions.RunChanges;
+import org.policybriefs.ingest.IngestedData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.render.model.BriefId;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.context.MessageSource;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -46,8 +56,14 @@ class DistributeTasklet implements Tasklet {
 
 	private final Target target;
 
+	private final Editing editing;
+
+	/** What the step needs to say what changed: the run's changes and the words and names to say them with. */
+	record Editing(RunChanges changes, IngestedData ingested, MessageSource words) {
+	}
+
 	DistributeTasklet(NamedParameterJdbcTemplate jdbc, DeliveryLog log, Mailer mailer, BriefMessages messages,
-			DeliveryProperties properties, MeterRegistry meters, Target target) {
+			DeliveryProperties properties, MeterRegistry meters, Target target, Editing editing) {
 		this.jdbc = jdbc;
 		this.log = log;
 		this.mailer = mailer;
@@ -55,6 +71,7 @@ class DistributeTasklet implements Tasklet {
 		this.properties = properties;
 		this.meters = meters;
 		this.target = target;
+		this.editing = editing;
 	}
 
 	/** What the step works on: the run's choice, its input folder and its published folder. */
@@ -80,6 +97,12 @@ class DistributeTasklet implements Tasklet {
 			logger.warn("distribute        rejected " + AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
 		}
 		List<BriefFile> briefs = briefs(run.instance());
+		Path output = this.target.published().getParent();
+		LocalDate asOf = LocalDate.parse(this.target.asOf());
+		EditionChanges changes = this.editing.changes().since(output, asOf, run.instance());
+		MailChanges mail = new MailChanges(changes, this.editing.words(), this.editing.ingested().regions(run.instance()),
+				this.editing.ingested().indicators(run.instance()));
+		Unchanged unchanged = new Unchanged(new Editions(output), asOf, run.instance(), changes);
 		int sent = 0;
 		int skipped = 0;
 		List<String> failures = new ArrayList<>();
@@ -102,6 +125,18 @@ class DistributeTasklet implements Tasklet {
 				skipped++;
 				continue;
 			}
+			Optional<String> sameSince = this.properties.skipUnchanged()
+					? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), mail, chosen)
+					: Optional.empty();
+			if (sameSince.isPresent()) {
+				long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
+				this.log.close(id, DeliveryLog.SKIPPED, 0, null, "unchanged since the edition of " + sameSince.get()
+						+ " they last received (briefs.mail.skip-unchanged)");
+				count(DeliveryLog.SKIPPED);
+				skipped++;
+				continue;
+			}
+			String paragraph = mail.paragraph(chosen, analyst.locale());
 			long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
 			logger.debug("distribute: sending to " + analyst.email());
 			int[] attempts = new int[1];
@@ -110,7 +145,7 @@ class DistributeTasklet implements Tasklet {
 					attempts[0]++;
 					try {
 						return this.mailer.send(this.messages.message(this.mailer.createMessage(), analyst, chosen,
-								this.target, jobExecution.getId()));
+								this.target, jobExecution.getId(), paragraph));
 					}
 					catch (Exception ex) {
 						// visible while the backoff waits: how many attempts, and what went wrong
@@ -139,6 +174,53 @@ class DistributeTasklet implements Tasklet {
 					+ " deliveries failed: " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Whether an analyst's briefs are unchanged since the edition they last received: compared by
+	 * content with that edition when it is still published, each edition read once per run.
+	 */
+	private final class Unchanged {
+
+		private final Editions editions;
+
+		private final LocalDate asOf;
+
+		private final long instance;
+
+		private final Map<LocalDate, EditionChanges> since = new HashMap<>();
+
+		private List<EditionValue> current;
+
+		Unchanged(Editions editions, LocalDate asOf, long instance, EditionChanges previous) {
+			this.editions = editions;
+			this.asOf = asOf;
+			this.instance = instance;
+			if (!previous.isFirstEdition()) {
+				this.since.put(previous.from(), previous);
+			}
+		}
+
+		/** The date of the edition they last received, when nothing in their briefs changed since. */
+		Optional<String> since(Optional<String> lastReceived, MailChanges mail, List<BriefFile> briefs) {
+			if (lastReceived.isEmpty()) {
+				return Optional.empty();
+			}
+			LocalDate from = LocalDate.parse(lastReceived.get());
+			if (!this.editions.isPublished(from)) {
+				return Optional.empty();
+			}
+			EditionChanges changes = this.since.computeIfAbsent(from, (date) -> {
+				if (this.current == null) {
+					this.current = DistributeTasklet.this.editing.changes().current(this.instance);
+				}
+				return EditionComparison.compare(date, this.editions.values(date), this.asOf, this.current);
+			});
+			return new MailChanges(changes, DistributeTasklet.this.editing.words(), List.of(), List.of())
+				.relevant(briefs)
+				.isUnchanged() ? lastReceived : Optional.empty();
+		}
+
 	}
 
 	private RetryTemplate retry() {

@@ -2,6 +2,7 @@ package org.policybriefs.publish;
 
 import java.nio.file.Path;
 
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 
@@ -33,11 +34,12 @@ class PublishStepConfiguration {
 	@Bean
 	@StepScope
 	PublishTasklet publishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
+			RunChanges changes,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
 		return new PublishTasklet(jdbc, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)));
+				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes);
 	}
 
 }

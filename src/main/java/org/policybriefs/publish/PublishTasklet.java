@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
@@ -37,7 +40,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv} and {@code manifest.json}
+ * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv}, {@code changes.csv} (after a
+ * first edition: what changed since the previous one) and {@code manifest.json}
  * into staging, then moves every file into {@code OUTPUT/<as-of>/} by atomic renames, the
  * manifest last, so that a manifest only ever lists files that are complete and in place; then
  * removes what an earlier publication left that this manifest does not list. It can be redone
@@ -67,12 +71,15 @@ class PublishTasklet implements Tasklet {
 
 	private final PublishTarget target;
 
+	private final RunChanges changes;
+
 	PublishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
-			PublishTarget target) {
+			PublishTarget target, RunChanges changes) {
 		this.jdbc = jdbc;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
+		this.changes = changes;
 	}
 
 	@Override
@@ -83,6 +90,15 @@ class PublishTasklet implements Tasklet {
 		logger.debug("publish: writing " + INDICATORS + " and " + REJECTS);
 		writeIndicators(instance, staging.resolve(INDICATORS));
 		writeRejects(instance, staging.resolve(REJECTS));
+		EditionChanges changes = this.changes.since(this.target.published().getParent(),
+				LocalDate.parse(this.target.asOf()), instance);
+		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS));
+		if (!changes.isFirstEdition()) {
+			// every edition after the first says what changed since the one before it
+			AtomicFiles.write(staging.resolve(ChangesCsv.FILE), (out) -> ChangesCsv.write(changes.changes(), out));
+			data.add(ChangesCsv.FILE);
+			logger.info(String.format("%-17s %d changes since %s", "changes", changes.changes().size(), changes.from()));
+		}
 		List<Map<String, Object>> briefs = this.jdbc.queryForList("""
 				SELECT brief_id AS "briefId", locale AS "locale", file_name AS "file", bytes AS "bytes",
 					pages AS "pages", sha256 AS "sha256"
@@ -92,7 +108,14 @@ class PublishTasklet implements Tasklet {
 		manifest.put("asOf", this.target.asOf());
 		manifest.put("inputFingerprint", this.target.fingerprint());
 		manifest.put("briefs", briefs);
-		manifest.put("data", List.of(fileEntry(staging, INDICATORS), fileEntry(staging, REJECTS)));
+		List<Map<String, Object>> dataEntries = new ArrayList<>();
+		for (String name : data) {
+			dataEntries.add(fileEntry(staging, name));
+		}
+		manifest.put("data", dataEntries);
+		if (!changes.isFirstEdition()) {
+			manifest.put("previousEdition", changes.from().toString());
+		}
 		List<String> kept = this.target.keepXhtml() ? keptXhtml(staging, published, briefs) : List.of();
 		if (!kept.isEmpty()) {
 			List<Map<String, Object>> xhtml = new ArrayList<>();
@@ -111,13 +134,15 @@ class PublishTasklet implements Tasklet {
 		for (String name : kept) {
 			place(name, null);
 		}
-		for (String name : List.of(INDICATORS, REJECTS, MANIFEST)) {
+		for (String name : data) {
 			place(name, null);
 		}
+		place(MANIFEST, null);
 		List<String> listed = new ArrayList<>();
 		briefs.forEach((brief) -> listed.add((String) brief.get("file")));
 		listed.addAll(kept);
-		listed.addAll(List.of(INDICATORS, REJECTS, MANIFEST));
+		listed.addAll(data);
+		listed.add(MANIFEST);
 		PublishedFolder.removeUnlisted(published, listed);
 		// what the up-to-date check compares the as-of folder's manifest with
 		contribution.getStepExecution()

@@ -13,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
@@ -82,6 +83,7 @@ public class BriefRenderer {
 			PdfRenderer renderer = pdf();
 			this.xhtml.load();
 			renderer.render(WARM_UP_PAGE, Map.of(), "en", new PdfRenderer.Parts(), OutputStream.nullOutputStream());
+			ChineseText.prepare();
 		}
 		catch (RuntimeException ex) {
 			// Only time is lost: the first brief does the same work and reports any problem itself.
@@ -91,11 +93,16 @@ public class BriefRenderer {
 
 	/** What the briefs of one run share: the run's data, read once, and the run's message bundles. */
 	RunSession session(long instance) {
+		return session(instance, null);
+	}
+
+	/** A session whose briefs say what changed since the previous edition. */
+	RunSession session(long instance, EditionChanges changes) {
 		if (this.messages instanceof ReloadableResourceBundleMessageSource reloadable) {
 			// the words as they are now on disk, for every brief of this run
 			reloadable.clearCache();
 		}
-		return new RunSession(this.models.load(instance));
+		return new RunSession(this.models.load(instance, changes));
 	}
 
 	/** The briefs of one run: prepared and rendered from data read once for the run; safe to use from several threads. */

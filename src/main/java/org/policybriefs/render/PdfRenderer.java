@@ -79,7 +79,10 @@ class PdfRenderer {
 
 	private int render(Document document, Map<String, JFreeChart> charts, String language, Part part,
 			OutputStream out) {
+		TablePagination.apply(document);
+		Typesetting.forLanguage(language).apply(document);
 		String uncovered = LanguageMarkup.prepare(document, this.fonts);
+		Typesetting.keepHeadingWords(document);
 		if (uncovered != null) {
 			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
 					+ "; correct the input text or add a font that covers it to templates/fonts");
@@ -91,6 +94,7 @@ class PdfRenderer {
 				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent, part.fontResolver());
 		part.styles().setUserAgentCallback(userAgent);
 		renderer.getSharedContext().setCss(part.styles());
+		renderer.getSharedContext().setLineBreakingStrategy(new LineBreaks());
 		renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(device, charts, this.chartFonts));
 		renderer.setListener(new DefaultPDFCreationListener() {
 			@Override

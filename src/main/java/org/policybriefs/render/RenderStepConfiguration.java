@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.policybriefs.editions.RunChanges;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -45,10 +47,10 @@ class RenderStepConfiguration {
 			@Value("#{jobParameters['briefs']}") String briefs, @Value("#{jobParameters['locales']}") String locales,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['staging']}") String staging,
 			@Value("#{jobParameters['keepXhtml']}") String keepXhtml, @Value("#{jobParameters['output']}") String output,
-			@Value("#{jobParameters['repairs']}") Long repairs) {
+			RunChanges changes, @Value("#{jobParameters['repairs']}") Long repairs) {
 		return new RenderTasklet(renderer, jdbc, transactionManager, Arrays.asList(briefs.split(",")),
 				Arrays.asList(locales.split(",")), LocalDate.parse(asOf), Path.of(staging),
-				Boolean.parseBoolean(keepXhtml), properties.renderThreads(), Path.of(output).resolve(asOf), repairs);
+				Boolean.parseBoolean(keepXhtml), properties.renderThreads(), changes, Path.of(output), repairs);
 	}
 
 }

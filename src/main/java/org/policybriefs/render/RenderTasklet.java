@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.render.model.BriefRequest;
@@ -65,6 +66,10 @@ class RenderTasklet implements Tasklet {
 
 	private final int threads;
 
+	private final RunChanges changes;
+
+	private final Path output;
+
 	/** The as-of folder the publish step moves the briefs into. */
 	private final Path published;
 
@@ -73,7 +78,7 @@ class RenderTasklet implements Tasklet {
 
 	RenderTasklet(BriefRenderer renderer, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
 			List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml, int threads,
-			Path published, Long repaired) {
+			RunChanges changes, Path output, Long repaired) {
 		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -84,7 +89,9 @@ class RenderTasklet implements Tasklet {
 		this.staging = staging;
 		this.keepXhtml = keepXhtml;
 		this.threads = threads;
-		this.published = published;
+		this.changes = changes;
+		this.output = output;
+		this.published = output.resolve(asOf.toString());
 		this.repaired = repaired;
 	}
 
@@ -92,7 +99,8 @@ class RenderTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		long started = System.nanoTime();
-		BriefRenderer.RunSession session = this.renderer.session(instance);
+		BriefRenderer.RunSession session = this.renderer.session(instance,
+				this.changes.since(this.output, this.asOf, instance));
 		List<BriefRequest> requests = BriefSelection.expand(this.briefs,
 				session.data().regions().stream().map((region) -> region.code()).toList(), this.locales, this.asOf);
 		List<BriefRequest> pending = new ArrayList<>();

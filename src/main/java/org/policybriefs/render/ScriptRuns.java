@@ -49,6 +49,16 @@ final class ScriptRuns {
 		return text.codePoints().anyMatch((codePoint) -> Boolean.TRUE.equals(classify(codePoint)));
 	}
 
+	/** Whether the text's first character is Chinese (or another CJK script, or CJK punctuation). */
+	static boolean startsWithCjk(String text) {
+		return !text.isEmpty() && Boolean.TRUE.equals(classify(text.codePointAt(0)));
+	}
+
+	/** Whether the character is Chinese (or another CJK script, or CJK punctuation). */
+	static boolean isCjk(int codePoint) {
+		return Boolean.TRUE.equals(classify(codePoint));
+	}
+
 	/** True for CJK, false for letters of other scripts, null for neutral characters. */
 	private static Boolean classify(int codePoint) {
 		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);

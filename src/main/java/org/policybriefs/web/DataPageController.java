@@ -1,11 +1,14 @@
 package org.policybriefs.web;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.policybriefs.editions.Editions;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
@@ -13,11 +16,13 @@ import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.Region;
 import org.policybriefs.ingest.Source;
+import org.policybriefs.jobs.ServeProperties;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Data page: the indicators of the latest completed run, region by region, with units,
@@ -32,10 +37,37 @@ class DataPageController {
 
 	private final IndicatorValues values;
 
-	DataPageController(RunHistory history, IngestedData ingested, IndicatorValues values) {
+	private final Path output;
+
+	DataPageController(RunHistory history, IngestedData ingested, IndicatorValues values, ServeProperties serve) {
 		this.history = history;
 		this.ingested = ingested;
 		this.values = values;
+		this.output = serve.output();
+	}
+
+	/** Any two published editions of the serve output folder, compared by content. */
+	private void compare(Model model, String from, String to) {
+		Editions editions = new Editions(this.output);
+		List<LocalDate> published = editions.published();
+		model.addAttribute("editions", published.stream().sorted(java.util.Comparator.reverseOrder()).map(LocalDate::toString).toList());
+		if (from == null || to == null) {
+			return;
+		}
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		try {
+			LocalDate earlier = LocalDate.parse(from);
+			LocalDate later = LocalDate.parse(to);
+			if (!published.contains(earlier) || !published.contains(later)) {
+				model.addAttribute("compareError", "Both dates must be published editions.");
+				return;
+			}
+			model.addAttribute("comparison", ChangesView.json(editions.compare(earlier, later)));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			model.addAttribute("compareError", "Dates are written YYYY-MM-DD.");
+		}
 	}
 
 	private static final ValueFormatter FORMAT = new ValueFormatter(Locale.ENGLISH);
@@ -49,8 +81,9 @@ class DataPageController {
 	}
 
 	@GetMapping("/data")
-	String data(Model model) {
+	String data(Model model, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		model.addAttribute("section", "data");
+		compare(model, from, to);
 		JobExecution latest = this.history.latestCompleted().orElse(null);
 		if (latest == null) {
 			model.addAttribute("regions", List.of());

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.Editions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +70,22 @@ class PublishedFiles {
 			return Optional.empty();
 		}
 		return Optional.of(file);
+	}
+
+	/**
+	 * What the run's edition changed since the edition before it, when the run's publication is
+	 * still in place; a first edition when there is none before it.
+	 */
+	Optional<EditionChanges> changes(JobExecution execution) {
+		if (manifest(execution).isEmpty()) {
+			return Optional.empty();
+		}
+		Path folder = folder(execution);
+		Editions editions = new Editions(folder.getParent());
+		LocalDate asOf = LocalDate.parse(folder.getFileName().toString());
+		return Optional.of(editions.previous(asOf)
+			.map((previous) -> editions.compare(previous, asOf))
+			.orElseGet(() -> EditionChanges.firstEdition(asOf)));
 	}
 
 	static List<String> listed(JsonNode manifest) {

@@ -83,6 +83,14 @@ class RunsApiController {
 		return body;
 	}
 
+	/** What the run's edition changed since the previous one, as changes.csv has it, with the lineage of derived values. */
+	@GetMapping("/{id:" + RunHistory.ID + "}/changes")
+	Map<String, Object> changes(@PathVariable long id) {
+		return ChangesView.json(this.files.changes(execution(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"run " + id + " has no published edition (not finished, failed, or replaced by a later run)")));
+	}
+
 	@GetMapping("/{id:" + RunHistory.ID + "}/files")
 	JsonNode manifest(@PathVariable long id) {
 		return this.files.manifest(execution(id))

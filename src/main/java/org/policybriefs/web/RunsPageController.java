@@ -66,6 +66,9 @@ class RunsPageController {
 		model.addAttribute("reconciliation", this.history.reconciliation(instance));
 		model.addAttribute("rejects", this.history.rejects(instance));
 		model.addAttribute("deliveries", this.history.deliveryLog(instance));
+		this.files.changes(execution).ifPresent((changes) -> {
+			model.addAttribute("changes", ChangesView.json(changes));
+		});
 		model.addAttribute("section", "runs");
 		return "run";
 	}

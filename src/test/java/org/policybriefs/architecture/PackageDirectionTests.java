@@ -18,6 +18,8 @@ class PackageDirectionTests {
 
 	private static final String INDICATORS = "org.policybriefs.indicators..";
 
+	private static final String EDITIONS = "org.policybriefs.editions..";
+
 	private static final String RENDER = "org.policybriefs.render..";
 
 	private static final String PUBLISH = "org.policybriefs.publish..";
@@ -37,14 +39,22 @@ class PackageDirectionTests {
 		.resideInAPackage(INGEST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(INDICATORS, RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(INDICATORS, EDITIONS, RENDER, PUBLISH, JOBS, CLI);
 
 	@ArchTest
 	static final ArchRule indicatorsUseNoLaterStage = noClasses().that()
 		.resideInAPackage(INDICATORS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(EDITIONS, RENDER, PUBLISH, JOBS, CLI);
+
+	/** Editions compare runs' values: what render, publish, delivery and the web say about changes. */
+	@ArchTest
+	static final ArchRule editionsUseNoLaterStage = noClasses().that()
+		.resideInAPackage(EDITIONS)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(RENDER, PUBLISH, JOBS, CLI, DISTRIBUTE, WEB);
 
 	@ArchTest
 	static final ArchRule renderUsesNoLaterStage = noClasses().that()
@@ -62,7 +72,7 @@ class PackageDirectionTests {
 
 	@ArchTest
 	static final ArchRule stagesDoNotKnowTheJobTheScheduleOrTheWeb = noClasses().that()
-		.resideInAnyPackage(INGEST, INDICATORS, RENDER, PUBLISH, DISTRIBUTE, "org.policybriefs.files..")
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, RENDER, PUBLISH, DISTRIBUTE, "org.policybriefs.files..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(JOBS, SCHEDULE, WEB, CLI);

@@ -179,8 +179,9 @@ class RejectedRowsFunctionalTests {
 		assertThat(flat).contains("Data quality")
 			.contains("observations.csv 40 27 13")
 			.contains("regions.csv 3 3 0")
-			.contains("unknown region 'XJ'")
-			.contains("unknown source '<b>S9</b>'")
+			// the brief sets the reasons' quotation marks curly
+			.contains("unknown region ‘XJ’")
+			.contains("unknown source ‘<b>S9</b>’")
 			.contains("lines 2, 36 disagree");
 	}
 

@@ -49,7 +49,8 @@ class MarkupInjectionFunctionalTests {
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
 		Path pdf = workspace.published("2026-11-27").resolve("comparative.en.pdf");
 		String text = BriefWorkspace.pdfText(pdf);
-		assertThat(text).contains("<b>Guizhou</b>").contains("<img src=\"file:///etc/passwd\"/>");
+		// shown as text, with its quotation marks set curly as in any text of the brief
+		assertThat(text).contains("<b>Guizhou</b>").contains("<img src=“file:///etc/passwd”/>");
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			for (PDPage page : document.getPages()) {
 				for (COSName name : page.getResources().getXObjectNames()) {

@@ -126,6 +126,11 @@ public final class BriefContext {
 		return date(this.request.asOf(), this.words.locale());
 	}
 
+	/** A date as the brief writes it: "November 27, 2026", "2026年11月27日". */
+	public String dateText(LocalDate date) {
+		return date(date, this.words.locale());
+	}
+
 	public boolean chinese() {
 		return this.words.chinese();
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.model.BriefViews.QualityLine;
@@ -37,8 +38,8 @@ public final class BriefModelFactory {
 		this.builders = List.copyOf(builders);
 	}
 
-	/** The data shared by every brief of a run, read once. */
-	public RunData load(long instance) {
+	/** The data shared by every brief of a run, read once, with what changed since the previous edition. */
+	public RunData load(long instance, EditionChanges changes) {
 		return RunData.of(this.ingested.regions(instance), this.ingested.indicators(instance),
 				this.ingested.sources(instance), this.values.findAll(instance),
 				this.ingested.reconciliations(instance)
@@ -49,7 +50,7 @@ public final class BriefModelFactory {
 					.stream()
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 					.toList(),
-				this.settings.referenceRegion());
+				this.settings.referenceRegion(), changes);
 	}
 
 	/** The words of a brief in its language. */

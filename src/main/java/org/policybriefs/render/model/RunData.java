@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.RegionComparison;
@@ -24,14 +25,21 @@ import org.policybriefs.render.model.BriefViews.RejectLine;
  * @param latest the values of the latest period by {@code region/indicator}
  * @param standings per indicator, each reporting region's rank and ratios among the comparable values of all regions
  * @param formulas the parsed formula of each derived indicator
+ * @param changes what changed since the previous edition (a first edition when there is none)
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
-		Map<String, Formula> formulas) {
+		Map<String, Formula> formulas, EditionChanges changes) {
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
+		return of(regions, indicators, sources, values, quality, rejects, referenceRegion, null);
+	}
+
+	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
+			EditionChanges changes) {
 		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
 		Map<String, IndicatorValue> latest = new HashMap<>();
 		for (IndicatorValue value : values) {
@@ -55,7 +63,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			}
 		}
 		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings,
-				formulas);
+				formulas, (changes != null) ? changes : EditionChanges.firstEdition(null));
 	}
 
 	public static String key(String region, String indicator) {
