@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.policybriefs.jobs.BriefRunRequest;
 
 /**
  * A test's own copy of the shipped input, an output folder, and small helpers to edit the
@@ -35,6 +37,12 @@ public final class BriefWorkspace {
 
 	public Path published(String asOf) {
 		return output().resolve(asOf);
+	}
+
+	/** A command-line run on this workspace's folders: no XHTML kept, any number of rejected rows, delivered. */
+	public BriefRunRequest request(String asOf, List<String> briefs, List<String> locales) {
+		return new BriefRunRequest(LocalDate.parse(asOf), input(), output(), briefs, locales, false, false,
+				BriefRunRequest.NO_REJECT_LIMIT, true, BriefRunRequest.Trigger.COMMAND_LINE);
 	}
 
 	/** A new temporary folder, deleted when the JVM exits, for tests that need one before JUnit's @TempDir is set. */

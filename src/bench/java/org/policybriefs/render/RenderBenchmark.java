@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.policybriefs.PolicyBriefsApplication;
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 import org.policybriefs.render.model.BriefId;
@@ -71,7 +72,8 @@ public class RenderBenchmark {
 		this.context = new SpringApplicationBuilder(PolicyBriefsApplication.class).run(
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db").toAbsolutePath(),
 				"--logging.level.org.policybriefs=warn");
-		RunOutcome outcome = this.context.getBean(BriefRuns.class).validate(input);
+		RunOutcome outcome = this.context.getBean(BriefRuns.class)
+			.validate(input, false, BriefRunRequest.NO_REJECT_LIMIT);
 		if (outcome.status() != RunOutcome.Status.COMPLETED) {
 			throw new IllegalStateException("validate failed: " + outcome.problems());
 		}

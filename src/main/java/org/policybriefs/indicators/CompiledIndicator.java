@@ -4,7 +4,7 @@ package org.policybriefs.indicators;
  * A derived indicator whose formula has been parsed and checked against the catalog, with the
  * region it alone describes and its benchmark region, if it has them (see {@link DerivedDefinition}).
  */
-public record CompiledIndicator(String code, Formula formula, int line, String region, String benchmarkRegion,
+record CompiledIndicator(String code, Formula formula, int line, String region, String benchmarkRegion,
 		Double benchmarkValue) {
 
 	public CompiledIndicator(String code, Formula formula, int line) {

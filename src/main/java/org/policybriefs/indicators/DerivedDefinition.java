@@ -7,7 +7,7 @@ package org.policybriefs.indicators;
  * @param benchmarkRegion the region whose value is defined rather than computed, or null
  * @param benchmarkValue that region's defined value (1 for an index with the benchmark at 1), or null
  */
-public record DerivedDefinition(String code, String formula, int line, String region, String benchmarkRegion,
+record DerivedDefinition(String code, String formula, int line, String region, String benchmarkRegion,
 		Double benchmarkValue) {
 
 	public DerivedDefinition {

@@ -12,7 +12,7 @@ import java.util.Set;
  * Parses all derived formulas, checks names and cycles, and orders them so that dependencies come
  * first.
  */
-public final class FormulaCatalog {
+final class FormulaCatalog {
 
 	private final List<CompiledIndicator> ordered;
 

@@ -3,7 +3,7 @@ package org.policybriefs.indicators;
 /**
  * Thrown when a formula cannot be accepted; the message says why in words a catalog author can act on.
  */
-public class FormulaException extends RuntimeException {
+class FormulaException extends RuntimeException {
 
 	public FormulaException(String reason) {
 		super(reason);

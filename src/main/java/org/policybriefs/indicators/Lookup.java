@@ -6,7 +6,7 @@ import java.util.Optional;
  * Finds the value of an indicator in a region for a period, if there is one.
  */
 @FunctionalInterface
-public interface Lookup {
+interface Lookup {
 
 	Optional<Operand> find(String region, String indicator, String period);
 

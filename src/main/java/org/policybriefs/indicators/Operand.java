@@ -9,7 +9,7 @@ import java.util.Set;
  * One value used as input of a formula, with its lineage: where it was observed, for when, from
  * which sources, what it describes ({@link Scope}) and whether its period was stated or assumed.
  */
-public record Operand(String region, String indicator, String period, double value, Qualifier qualifier,
+record Operand(String region, String indicator, String period, double value, Qualifier qualifier,
 		Set<String> sources, Scope scope, String periodBasis) {
 
 	/** The source gives the period. */

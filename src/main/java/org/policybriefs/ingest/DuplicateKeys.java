@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * Finds the loaded rows of one file whose key repeats and moves them to {@code rejected_row}.
  * When the values disagree every such row is rejected and names the others (the tool cannot
- * know which is right); an exact repeat is rejected in favour of the first line. Looks up only
- * the keys the step's {@link DuplicateScreen} found may repeat (or, when it found too many, streams
- * every repeated row in key order), holding one key's rows at a time, so memory stays flat.
+ * know which is right); an exact repeat is rejected in favour of the first line. One query finds
+ * the repeated keys (GROUP BY … HAVING COUNT(*) > 1) and streams their rows in key order, holding
+ * one key's rows at a time, so memory stays flat.
  */
 final class DuplicateKeys {
 
@@ -42,38 +42,16 @@ final class DuplicateKeys {
 		this.keyColumns = String.join(", ", spec.keyColumns());
 	}
 
-	/**
-	 * Rejects the repeated keys among the screen's candidates, or, when the screen had too many
-	 * to keep, among all the rows of the table.
-	 */
-	void reject(DuplicateScreen screen) {
-		if (screen.overflowed()) {
-			rejectAll();
-		}
-		else {
-			screen.candidates().forEach(this::rejectCopiesOf);
-		}
-		closeGroup();
-		flush();
-	}
-
-	private void rejectCopiesOf(List<String> key) {
-		MapSqlParameterSource params = new MapSqlParameterSource("instance", this.instance);
-		for (int i = 0; i < key.size(); i++) {
-			params.addValue(this.spec.keyColumns().get(i), key.get(i));
-		}
-		this.jdbc.query("SELECT " + selected() + " FROM " + this.spec.table() + " WHERE job_instance_id = :instance"
-				+ sameKey() + " ORDER BY line", params, this::collect);
-		closeGroup();
-	}
-
-	private void rejectAll() {
+	/** Rejects every copy of a repeated key but the one that counts. */
+	void reject() {
 		String table = this.spec.table();
 		String sql = "SELECT " + selected() + " FROM " + table
 				+ " WHERE job_instance_id = :instance AND (" + this.keyColumns + ") IN (SELECT " + this.keyColumns
 				+ " FROM " + table + " WHERE job_instance_id = :instance GROUP BY " + this.keyColumns
 				+ " HAVING COUNT(*) > 1) ORDER BY " + this.keyColumns + ", line";
 		this.jdbc.query(sql, new MapSqlParameterSource("instance", this.instance), this::collect);
+		closeGroup();
+		flush();
 	}
 
 	private void collect(ResultSet rs) throws SQLException {

@@ -1,15 +1,11 @@
 package org.policybriefs.ingest;
 
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +53,7 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CsvRowReader indicatorsReader, ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicatorProcessor,
+			CsvRowReader indicatorsReader, IndicatorProcessor indicatorProcessor,
 			IngestWriter<IndicatorDefinition> indicatorsWriter, IngestStepListener ingestStepListener) {
 		return new StepBuilder("ingest-indicators", jobRepository)
 			.<CsvRow, Checked<IndicatorDefinition>>chunk(CHUNK_SIZE)
@@ -71,7 +67,7 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestObservationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CsvRowReader observationsReader, ItemProcessor<CsvRow, Checked<Observation>> observationProcessor,
+			CsvRowReader observationsReader, ObservationProcessor observationProcessor,
 			IngestWriter<Observation> observationsWriter, IngestStepListener ingestStepListener) {
 		return new StepBuilder("ingest-observations", jobRepository).<CsvRow, Checked<Observation>>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
@@ -122,71 +118,43 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicatorProcessor(NamedParameterJdbcTemplate jdbc,
-			@Value(INSTANCE) long instance) {
-		return RowValidators.indicators(new HashSet<>(jdbc.queryForList(
-				"SELECT code FROM region WHERE job_instance_id = :instance", java.util.Map.of("instance", instance),
-				String.class)));
+	IndicatorProcessor indicatorProcessor(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IndicatorProcessor(jdbc, instance);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<CsvRow, Checked<Observation>> observationProcessor(NamedParameterJdbcTemplate jdbc,
-			@Value(INSTANCE) long instance) {
-		var params = java.util.Map.of("instance", instance);
-		Set<String> regions = new HashSet<>(
-				jdbc.queryForList("SELECT code FROM region WHERE job_instance_id = :instance", params, String.class));
-		Set<String> observed = new HashSet<>(jdbc.queryForList(
-				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'observed'", params, String.class));
-		Set<String> derived = new HashSet<>(jdbc.queryForList(
-				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'derived'", params, String.class));
-		Set<String> sources = new HashSet<>(
-				jdbc.queryForList("SELECT id FROM source WHERE job_instance_id = :instance", params, String.class));
-		return RowValidators.observations(new RowValidators.ReferenceCodes(regions, observed, derived, sources));
+	ObservationProcessor observationProcessor(NamedParameterJdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new ObservationProcessor(jdbc, instance);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Source> sourcesWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.SOURCE, (source) -> List.of(source.id()), duplicateScreen);
+	IngestWriter<Source> sourcesWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.SOURCE);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Region> regionsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.REGION, (region) -> List.of(region.code()), duplicateScreen);
+	IngestWriter<Region> regionsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.REGION);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<IndicatorDefinition> indicatorsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		return new IngestWriter<>(jdbc, instance, IngestSql.INDICATOR, (indicator) -> List.of(indicator.code()),
-				duplicateScreen);
+	IngestWriter<IndicatorDefinition> indicatorsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.INDICATOR);
 	}
 
 	@Bean
 	@StepScope
-	IngestWriter<Observation> observationsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance,
-			DuplicateScreen duplicateScreen) {
-		// in the order of InputFileSpec.OBSERVATIONS.keyColumns()
-		return new IngestWriter<>(jdbc, instance, IngestSql.OBSERVATION,
-				(observation) -> List.of(observation.region(), observation.indicator(), observation.period()),
-				duplicateScreen);
-	}
-
-	/** One per step execution: the step's writer fills it and the step listener, called in the step, reads it. */
-	@Bean
-	@StepScope
-	DuplicateScreen duplicateScreen() {
-		return new DuplicateScreen();
+	IngestWriter<Observation> observationsWriter(JdbcTemplate jdbc, @Value(INSTANCE) long instance) {
+		return new IngestWriter<>(jdbc, instance, IngestSql.OBSERVATION);
 	}
 
 	@Bean
-	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc, DuplicateScreen duplicateScreen) {
-		return new IngestStepListener(jdbc, duplicateScreen);
+	IngestStepListener ingestStepListener(NamedParameterJdbcTemplate jdbc) {
+		return new IngestStepListener(jdbc);
 	}
 
 }

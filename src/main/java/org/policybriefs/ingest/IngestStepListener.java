@@ -34,11 +34,8 @@ class IngestStepListener implements StepExecutionListener {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final DuplicateScreen duplicates;
-
-	IngestStepListener(NamedParameterJdbcTemplate jdbc, DuplicateScreen duplicates) {
+	IngestStepListener(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.duplicates = duplicates;
 	}
 
 	@Override
@@ -57,8 +54,7 @@ class IngestStepListener implements StepExecutionListener {
 		}
 		InputFileSpec spec = specOf(stepExecution);
 		MapSqlParameterSource params = params(stepExecution, spec);
-		new DuplicateKeys(this.jdbc, spec, stepExecution.getJobExecution().getJobInstance().getInstanceId())
-			.reject(this.duplicates);
+		new DuplicateKeys(this.jdbc, spec, stepExecution.getJobExecution().getJobInstance().getInstanceId()).reject();
 		long read = stepExecution.getReadCount();
 		long loaded = count("SELECT COUNT(*) FROM " + spec.table() + " WHERE job_instance_id = :instance", params);
 		long rejected = count("SELECT COUNT(DISTINCT line) FROM rejected_row WHERE job_instance_id = :instance"

@@ -3,7 +3,6 @@ package org.policybriefs.ingest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -11,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of checked rows in one transaction: loaded rows into their table and
- * rejected rows, with their reasons, into {@code rejected_row}, both as JDBC batches. Every
- * loaded key goes through the step's {@link DuplicateScreen}.
+ * rejected rows, with their reasons, into {@code rejected_row}, both as JDBC batches. Repeated
+ * keys are found after the step, by {@link DuplicateKeys}.
  */
 class IngestWriter<T> implements ItemWriter<Checked<T>> {
 
@@ -22,35 +21,25 @@ class IngestWriter<T> implements ItemWriter<Checked<T>> {
 
 	private final IngestSql.Insert<T> insert;
 
-	private final Function<T, List<String>> key;
-
-	private final DuplicateScreen duplicates;
-
-	IngestWriter(JdbcTemplate jdbc, long instance, IngestSql.Insert<T> insert, Function<T, List<String>> key,
-			DuplicateScreen duplicates) {
+	IngestWriter(JdbcTemplate jdbc, long instance, IngestSql.Insert<T> insert) {
 		this.jdbc = jdbc;
 		this.instance = instance;
 		this.insert = insert;
-		this.key = key;
-		this.duplicates = duplicates;
 	}
 
 	@Override
 	public void write(Chunk<? extends Checked<T>> chunk) {
 		List<T> loaded = new ArrayList<>(chunk.size());
-		List<List<String>> keys = new ArrayList<>(chunk.size());
 		List<RejectedRow> rejected = new ArrayList<>();
 		for (Checked<T> item : chunk) {
 			if (item.isLoaded()) {
 				loaded.add(item.value());
-				keys.add(this.key.apply(item.value()));
 			}
 			else {
 				rejected.addAll(item.rejections());
 			}
 		}
 		insert(this.jdbc, this.instance, this.insert, loaded);
-		this.duplicates.addAll(keys);
 		insert(this.jdbc, this.instance, IngestSql.REJECTED_ROW, rejected);
 	}
 

@@ -22,6 +22,7 @@ final class LineTrackingReader extends FilterReader {
 
 	private long linesBefore;
 
+	/** Line feeds read so far, ahead of the parser: the line a bare carriage return is on. */
 	private long breaksSeen;
 
 	private boolean afterCarriageReturn;
@@ -88,11 +89,6 @@ final class LineTrackingReader extends FilterReader {
 			this.linesBefore++;
 		}
 		return this.linesBefore + 1;
-	}
-
-	/** The number of line breaks read so far: the parser reads ahead, so this is not where it is. */
-	long breaksSeen() {
-		return this.breaksSeen;
 	}
 
 	/** A carriage return not followed by a line feed, on the given line. */

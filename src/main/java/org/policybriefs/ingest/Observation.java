@@ -6,7 +6,7 @@ package org.policybriefs.ingest;
  * ({@code scopeEn}, {@code scopeZh}; empty for the whole region), and whether the source gives
  * its period ({@code stated}) or the catalog assumed it ({@code assumed}).
  */
-public record Observation(String region, String indicator, String period, double value, String qualifier,
+record Observation(String region, String indicator, String period, double value, String qualifier,
 		String source, String quote, String note, String scopeEn, String scopeZh, String periodBasis, String quoteEn,
 		long line) {
 

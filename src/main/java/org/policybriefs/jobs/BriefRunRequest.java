@@ -37,14 +37,6 @@ public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<Stri
 		}
 	}
 
-	/**
-	 * A command-line request that keeps no XHTML, publishes whatever loads, with any number of
-	 * rejected rows, and delivers to the analysts.
-	 */
-	public BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales) {
-		this(asOf, input, output, briefs, locales, false, false, NO_REJECT_LIMIT, true, Trigger.COMMAND_LINE);
-	}
-
 	/** A request from the web or the schedule: no XHTML kept, any number of rejected rows. */
 	public BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales,
 			boolean distribute, Trigger trigger) {

@@ -91,10 +91,6 @@ public class BriefRuns {
 		return launch(request).outcome();
 	}
 
-	public RunOutcome validate(Path input) {
-		return validate(input, false, BriefRunRequest.NO_REJECT_LIMIT);
-	}
-
 	/** Runs the checks of a run, with its reject limit, and renders nothing. */
 	public RunOutcome validate(Path input, boolean strict, long maxRejects) {
 		JobParameters parameters = new JobParametersBuilder()

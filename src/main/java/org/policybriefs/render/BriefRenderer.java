@@ -22,9 +22,11 @@ import org.policybriefs.render.model.BriefModelFactory;
 import org.policybriefs.render.model.BriefRequest;
 import org.policybriefs.render.model.BriefSettings;
 import org.policybriefs.render.model.BriefViews.FigureView;
+import org.policybriefs.render.model.QuoteScript;
 import org.policybriefs.render.model.RunData;
 import org.policybriefs.render.model.SectionBuilder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -58,11 +60,15 @@ public class BriefRenderer {
 
 	private final MessageSource messages;
 
-	BriefRenderer(IngestedData ingested, IndicatorValues values, RenderProperties properties, MessageSource messages,
-			List<SectionBuilder> sections) {
+	BriefRenderer(IngestedData ingested, IndicatorValues values, RenderProperties properties,
+			EditorialProperties editorial, MessageSource messages, List<SectionBuilder> sections,
+			ObjectProvider<QuoteScript> quotes) {
 		this.messages = messages;
-		this.models = new BriefModelFactory(ingested, values, new BriefSettings(properties.series(),
-				properties.author(), properties.referenceRegion(), properties.peers()), messages, sections);
+		this.models = new BriefModelFactory(ingested, values,
+				new BriefSettings(properties.templates(), editorial.publisher(), editorial.series(),
+						editorial.edition(), editorial.contact(), editorial.disclaimer(), properties.referenceRegion(),
+						properties.peers()),
+				messages, sections, quotes.getIfAvailable(() -> QuoteScript.ORIGINAL));
 		this.properties = properties;
 		this.xhtml = new XhtmlRenderer(properties.templates());
 	}

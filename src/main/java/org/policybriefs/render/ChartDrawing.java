@@ -64,8 +64,8 @@ final class ChartDrawing {
 		categories.setTickLabelFont(label);
 		categories.setTickLabelPaint(INK);
 		categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-		categories.setMaximumCategoryLabelWidthRatio(0.45f);
-		categories.setMaximumCategoryLabelLines(2);
+		categories.setMaximumCategoryLabelWidthRatio(0.5f);
+		categories.setMaximumCategoryLabelLines(3);
 		categories.setCategoryMargin(0.25);
 		categories.setLowerMargin(0.02);
 		categories.setUpperMargin(0.02);

@@ -100,6 +100,10 @@ class PdfRenderer {
 			@Override
 			public void preOpen(ITextRenderer iTextRenderer) {
 				iTextRenderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+				// a viewer shows the brief's title (not its file name) and opens the outline beside the pages
+				iTextRenderer.getWriter()
+					.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle
+							| com.lowagie.text.pdf.PdfWriter.PageModeUseOutlines);
 			}
 
 			@Override

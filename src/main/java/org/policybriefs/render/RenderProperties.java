@@ -7,11 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the renderer.
+ * Settings of the renderer (who publishes the briefs: {@link EditorialProperties}).
  *
  * @param templates folder with the templates, CSS, message bundles and fonts, read at run time
- * @param author organisation named as author in the PDF metadata
- * @param series name of the brief series, printed on the cover
  * @param referenceRegion region that other regions are expressed relative to
  * @param latinFonts font families that draw text not marked as Chinese (each must have every glyph)
  * @param cjkFonts font families that draw Chinese text
@@ -21,8 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads briefs rendered at once; 0 means one per processor
  */
 @ConfigurationProperties("briefs.render")
-public record RenderProperties(@DefaultValue("templates") Path templates, @DefaultValue("policy-briefs") String author,
-		@DefaultValue("Regional AI Compute Briefs") String series, String referenceRegion,
+record RenderProperties(@DefaultValue("templates") Path templates, String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
 		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival,
 		@DefaultValue("7") int peers, @DefaultValue("0") int threads) {

@@ -23,7 +23,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * The render step: every requested brief and locale, from the run's data to PDFs in staging.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RenderProperties.class)
+@EnableConfigurationProperties({ RenderProperties.class, EditorialProperties.class })
 class RenderStepConfiguration {
 
 	@Bean

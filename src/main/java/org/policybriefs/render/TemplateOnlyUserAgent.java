@@ -3,21 +3,13 @@ package org.policybriefs.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Locale;
-
-import javax.imageio.ImageIO;
-
-import com.lowagie.text.Image;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.xhtmlrenderer.extend.FSImage;
-import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
-import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
@@ -35,52 +27,9 @@ class TemplateOnlyUserAgent extends ITextUserAgent {
 
 	private final Path templates;
 
-	private final int dotsPerPixel;
-
 	TemplateOnlyUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path templates) {
 		super(outputDevice, dotsPerPixel);
 		this.templates = templates.toAbsolutePath().normalize();
-		this.dotsPerPixel = dotsPerPixel;
-	}
-
-	/**
-	 * An opaque PNG (a logo, a chart image in kept XHTML) is handed to the PDF as its RGB bytes,
-	 * taken from the decoded image in one pass: OpenPDF's own path reads the same pixels one
-	 * call at a time, which costs more than laying out a page. Anything else goes the usual way.
-	 */
-	@Override
-	public ImageResource getImageResource(String uri) {
-		String resolved = resolveURI(uri);
-		if (resolved == null || !resolved.toLowerCase(Locale.ROOT).endsWith(".png") || allowedPath(resolved) == null) {
-			return super.getImageResource(uri);
-		}
-		ImageResource resource = this._imageCache.get(resolved);
-		if (resource == null) {
-			Image image = readOpaquePng(resolved);
-			if (image == null) {
-				return super.getImageResource(uri);
-			}
-			resource = new ImageResource(resolved, new ITextFSImage(image));
-			this._imageCache.put(resolved, resource);
-		}
-		// Flying Saucer scales the image it is given: each use gets its own copy, as in its own cache.
-		return new ImageResource(resolved, (FSImage) ((ITextFSImage) resource.getImage()).clone());
-	}
-
-	private Image readOpaquePng(String uri) {
-		try (InputStream in = openStream(uri)) {
-			Image image = OpaqueImages.rgb(ImageIO.read(in));
-			if (image != null) {
-				// as Flying Saucer does: one image pixel is dotsPerPixel dots
-				image.scaleAbsolute(image.getPlainWidth() * this.dotsPerPixel,
-						image.getPlainHeight() * this.dotsPerPixel);
-			}
-			return image;
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.debug("Reading " + uri + " the usual way: " + ex.getMessage());
-			return null;
-		}
 	}
 
 	@Override

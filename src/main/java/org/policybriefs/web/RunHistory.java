@@ -82,10 +82,6 @@ class RunHistory {
 		return Optional.of(execution);
 	}
 
-	Optional<RunSummary> summary(long id) {
-		return execution(id).map(this::summary);
-	}
-
 	/** The newest completed run: the one whose data the Data page shows. */
 	Optional<JobExecution> latestCompleted() {
 		for (JobInstance instance : this.jobRepository.getJobInstances(BRIEF_JOB, 0, 200)) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -110,7 +111,7 @@ class AcceptedInputFunctionalTests {
 	}
 
 	private Ingested validate(BriefWorkspace workspace) {
-		RunOutcome outcome = this.briefRuns.validate(workspace.input());
+		RunOutcome outcome = this.briefRuns.validate(workspace.input(), false, BriefRunRequest.NO_REJECT_LIMIT);
 		assertThat(outcome.status()).as(outcome.problems().toString()).isEqualTo(RunOutcome.Status.COMPLETED);
 		long instance = this.jobRepository.getJobExecution(outcome.executionId()).getJobInstance().getInstanceId();
 		MapSqlParameterSource params = new MapSqlParameterSource("instance", instance);

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -63,7 +64,7 @@ class FieldLimitsFunctionalTests {
 		}
 
 		// when
-		RunOutcome outcome = this.runs.validate(this.input);
+		RunOutcome outcome = this.runs.validate(this.input, false, BriefRunRequest.NO_REJECT_LIMIT);
 
 		// then
 		assertThat(outcome.status()).as(String.join("\n", outcome.problems())).isEqualTo(RunOutcome.Status.COMPLETED);

@@ -41,9 +41,7 @@ class IngestStepListenerTests {
 
 	private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(this.database);
 
-	private final DuplicateScreen screen = new DuplicateScreen();
-
-	private final IngestStepListener listener = new IngestStepListener(this.jdbc, this.screen);
+	private final IngestStepListener listener = new IngestStepListener(this.jdbc);
 
 	@AfterEach
 	void shutDown() {
@@ -106,14 +104,9 @@ class IngestStepListenerTests {
 	}
 
 	@Test
-	void whenTheScreenOverflowedEveryRowIsCheckedByQuery() {
+	void copiesThatDisagreeAreAllRejectedAndTheOtherRowsKept() {
 		StepExecution step = observationsStep(4);
 		this.listener.beforeStep(step);
-		for (int repeat = 0; repeat < 2; repeat++) {
-			for (int i = 0; i <= DuplicateScreen.MAX_CANDIDATES; i++) {
-				this.screen.add(List.of("XX", "filler", Integer.toString(i)));
-			}
-		}
 		loadObservation(2, "GZ", "2024", 1.0);
 		loadObservation(3, "GZ", "2024", 2.0);
 		loadObservation(4, "SH", "2024", 1.0);
@@ -121,7 +114,6 @@ class IngestStepListenerTests {
 
 		this.listener.afterStep(step);
 
-		assertThat(this.screen.overflowed()).isTrue();
 		assertThat(this.jdbc.queryForList("SELECT line FROM observation ORDER BY line", new MapSqlParameterSource(),
 				Long.class))
 			.containsExactly(4L);
@@ -146,7 +138,6 @@ class IngestStepListenerTests {
 	private void loadObservation(long line, String region, String period, double value) {
 		IngestWriter.insert(this.jdbc.getJdbcTemplate(), INSTANCE, IngestSql.OBSERVATION,
 				List.of(new Observation(region, "compute_capacity", period, value, "=", "S1", "q", "", line)));
-		this.screen.add(List.of(region, "compute_capacity", period));
 	}
 
 	private void reject(long line) {

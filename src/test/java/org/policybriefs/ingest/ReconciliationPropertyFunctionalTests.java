@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -76,7 +77,7 @@ class ReconciliationPropertyFunctionalTests {
 		Files.write(workspace.input().resolve("observations.csv"), file.bytes());
 
 		// when
-		RunOutcome outcome = this.briefRuns.validate(workspace.input());
+		RunOutcome outcome = this.briefRuns.validate(workspace.input(), false, BriefRunRequest.NO_REJECT_LIMIT);
 
 		// then
 		assertThat(outcome.status()).as("seed %d: %s", seed, outcome.problems()).isEqualTo(RunOutcome.Status.COMPLETED);

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -77,8 +75,7 @@ class RejectedRowsFunctionalTests {
 				"GZ,compute_capacity,2015,1,=,<b>S9</b>,q,,,,,"); // 43
 
 		// when
-		outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse(AS_OF), workspace.input(),
-				workspace.output(), List.of("comparative"), List.of("en")));
+		outcome = this.briefRuns.run(workspace.request(AS_OF, List.of("comparative"), List.of("en")));
 		rejects = readCsv(workspace.published(AS_OF).resolve("rejects.csv"));
 	}
 

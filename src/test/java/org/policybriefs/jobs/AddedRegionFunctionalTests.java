@@ -4,7 +4,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,7 @@ class AddedRegionFunctionalTests {
 				+ "ratio,innovation,derived,registered_models / BJ.registered_models,2,higher,,,,,");
 
 		// when
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), List.of("comparative"), List.of("en")));
+		RunOutcome outcome = this.briefRuns.run(workspace.request("2026-11-27", List.of("comparative"), List.of("en")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);

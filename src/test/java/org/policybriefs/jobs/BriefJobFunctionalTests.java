@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,13 +127,13 @@ class BriefJobFunctionalTests {
 		assertThat(second.status()).isEqualTo(RunOutcome.Status.COMPLETED);
 		assertThat(second.executionId()).isNotEqualTo(first.executionId());
 		String text = BriefWorkspace.pdfText(this.workspace.published("2026-11-29").resolve("comparative.en.pdf"));
-		assertThat(text).contains("0.36").doesNotContain("0.35");
+		// the value as the brief states it; the source's quote in the evidence annex still says 0.35
+		assertThat(text).contains("0.36 CNY/kWh").doesNotContain("0.35 CNY/kWh");
 	}
 
 	/** The English comparative brief: the one these tests read. */
 	private BriefRunRequest request(String asOf) {
-		return new BriefRunRequest(LocalDate.parse(asOf), this.workspace.input(), this.workspace.output(),
-				List.of("comparative"), List.of("en"));
+		return this.workspace.request(asOf, List.of("comparative"), List.of("en"));
 	}
 
 	private static Map<String, Double> derivedValues(Path indicatorsCsv) throws Exception {

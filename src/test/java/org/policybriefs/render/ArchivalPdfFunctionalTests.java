@@ -3,13 +3,11 @@ package org.policybriefs.render;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -44,8 +42,8 @@ class ArchivalPdfFunctionalTests {
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 
 		// when
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), List.of("comparative", "region:SH"), List.of("en", "zh-CN")));
+		RunOutcome outcome = this.briefRuns
+			.run(workspace.request("2026-11-27", List.of("comparative", "region:SH"), List.of("en", "zh-CN")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);

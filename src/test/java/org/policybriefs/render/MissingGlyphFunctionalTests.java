@@ -1,13 +1,11 @@
 package org.policybriefs.render;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 
@@ -36,8 +34,7 @@ class MissingGlyphFunctionalTests {
 		workspace.write("regions.csv", workspace.read("regions.csv").replace("GZ,Guizhou,贵州,", "GZ,Guizhou,贵\uD840\uDC00州,"));
 
 		// when: the Chinese brief, which prints the Chinese name
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-27"), workspace.input(),
-				workspace.output(), List.of("comparative"), List.of("zh-CN")));
+		RunOutcome outcome = this.briefRuns.run(workspace.request("2026-11-27", List.of("comparative"), List.of("zh-CN")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.FAILED);
@@ -52,8 +49,7 @@ class MissingGlyphFunctionalTests {
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 
 		// when
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-26"), workspace.input(),
-				workspace.output(), List.of("comparative"), List.of("en")));
+		RunOutcome outcome = this.briefRuns.run(workspace.request("2026-11-26", List.of("comparative"), List.of("en")));
 
 		// then: the PDF's text has the Chinese characters, so they were drawn and not dropped
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
@@ -67,8 +63,7 @@ class MissingGlyphFunctionalTests {
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 
 		// when
-		RunOutcome outcome = this.briefRuns.run(new BriefRunRequest(LocalDate.parse("2026-11-25"), workspace.input(),
-				workspace.output(), List.of("comparative"), List.of("zh-CN")));
+		RunOutcome outcome = this.briefRuns.run(workspace.request("2026-11-25", List.of("comparative"), List.of("zh-CN")));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * What the brief tests read from a PDF with PDFBox: the text of a page, the outline, and every
@@ -48,6 +49,33 @@ final class PdfChecks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A run of text as PDFBox reads it, with the page (from 1) and where it starts, in points from the top left. */
+	record Line(int page, float x, float y, String text) {
+	}
+
+	/** Every run of text of the document, page by page, in reading order. */
+	static List<Line> lines(PDDocument document) {
+		List<Line> lines = new ArrayList<>();
+		try {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) throws IOException {
+					if (!positions.isEmpty() && !text.isBlank()) {
+						TextPosition first = positions.get(0);
+						lines.add(new Line(getCurrentPageNo(), first.getXDirAdj(), first.getYDirAdj(), text));
+					}
+					super.writeString(text, positions);
+				}
+			};
+			stripper.setSortByPosition(true);
+			stripper.getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return lines;
 	}
 
 	/** A top-level outline entry: its title and the page (from 1) it opens. */

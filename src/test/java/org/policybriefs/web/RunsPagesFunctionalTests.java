@@ -45,7 +45,7 @@ class RunsPagesFunctionalTests {
 		// then
 		assertThat(location).matches("/runs/\\d+");
 		long id = Long.parseLong(location.substring("/runs/".length()));
-		await().atMost(Duration.ofSeconds(60)).until(() -> !this.history.summary(id).orElseThrow().running());
+		await().atMost(Duration.ofSeconds(60)).until(() -> !this.history.execution(id).orElseThrow().isRunning());
 
 		String runs = page("/runs");
 		assertThat(runs).contains("2026-11-23", "on demand", "Completed", "href=\"/runs/" + id + "\"");

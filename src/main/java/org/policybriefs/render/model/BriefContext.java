@@ -10,21 +10,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
-import org.policybriefs.indicators.RegionComparison;
+import org.policybriefs.indicators.MissingReason;
+import org.policybriefs.indicators.Qualifier;
+import org.policybriefs.indicators.Reference;
+import org.policybriefs.indicators.Scope;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
-import org.policybriefs.render.model.BriefViews.Cell;
-import org.policybriefs.render.model.BriefViews.KeyFigure;
 import org.policybriefs.render.model.BriefViews.RegionView;
 
 /**
- * What the sections of one brief are built from: the run's data, the brief's language and words,
- * the regions it compares (its own region first in a regional brief), and each region's value of
- * each indicator as the brief prints it. Worked out once per brief; nothing here knows a region or
- * an indicator by its code.
+ * What the sections of one brief are built from: the run's data and catalogs, the brief's
+ * language and words, the regions it compares (a regional brief's own region first), and every
+ * figure it states, as {@link Fact}s numbered in the order of the evidence annex. In a regional
+ * brief the facts are its region's own and the other regions' figures that are comparable with
+ * one of them. Worked out once per brief; nothing here knows a region or an indicator by its code.
  */
 public final class BriefContext {
 
@@ -33,6 +37,8 @@ public final class BriefContext {
 			"#F0E442", "#000000");
 
 	private final RunData data;
+
+	private final Catalogs catalogs;
 
 	private final BriefRequest request;
 
@@ -52,16 +58,25 @@ public final class BriefContext {
 
 	private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
 
-	private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
+	private final List<Fact> facts = new ArrayList<>();
 
-	private final Map<String, List<KeyFigure>> keyFigures = new LinkedHashMap<>();
+	private final Map<String, Fact> factsByKey = new HashMap<>();
 
-	BriefContext(RunData data, BriefRequest request, BriefWords words, BriefSettings settings) {
+	private final List<Gap> gaps = new ArrayList<>();
+
+	private final Map<String, List<Fact>> comparable = new LinkedHashMap<>();
+
+	private final QuoteScript quotes;
+
+	BriefContext(RunData data, Catalogs catalogs, BriefRequest request, BriefWords words, BriefSettings settings,
+			QuoteScript quotes) {
 		this.data = data;
+		this.catalogs = catalogs;
 		this.request = request;
 		this.words = words;
 		this.settings = settings;
 		this.format = new ValueFormatter(words.locale());
+		this.quotes = quotes;
 		boolean chinese = words.chinese();
 		data.sources().forEach((source) -> this.sourceNumbers.put(source.id(), this.sourceNumbers.size() + 1));
 		data.indicators().forEach((indicator) -> this.indicators.put(indicator.code(), indicator));
@@ -72,37 +87,139 @@ public final class BriefContext {
 		for (Region region : compared) {
 			views.add(RegionView.of(region, views.size(), PALETTE.get(views.size() % PALETTE.size()), chinese));
 		}
-		this.regions = List.copyOf(views);
 		this.focus = (request.focus() == null) ? null
-				: this.regions.stream()
+				: views.stream()
 					.filter((region) -> region.code().equals(request.focus()))
 					.findFirst()
 					.orElseThrow(() -> new IllegalArgumentException("No region '" + request.focus()
 							+ "' in regions.csv for brief " + request.briefId()));
-		MissingReasons reasons = new MissingReasons(words, this::indicatorName, this::regionName);
-		this.regions.forEach((region) -> this.keyFigures.put(region.code(), new ArrayList<>()));
-		for (IndicatorDefinition indicator : data.indicators()) {
-			List<Cell> row = new ArrayList<>();
+		if (this.focus != null) {
+			views.remove(this.focus);
+			views.add(0, this.focus);
+		}
+		this.regions = List.copyOf(views);
+		collectFacts();
+	}
+
+	private void collectFacts() {
+		Map<String, List<IndicatorValue>> byIndicator = new LinkedHashMap<>();
+		for (IndicatorDefinition indicator : this.indicators.values()) {
+			List<IndicatorValue> present = new ArrayList<>();
 			for (RegionView region : this.regions) {
-				IndicatorValue value = data.latest().get(RunData.key(region.code(), indicator.code()));
-				Cell cell = cell(region.code(), indicator, value, reasons);
-				row.add(cell);
-				this.cells.computeIfAbsent(region.code(), (k) -> new LinkedHashMap<>()).put(indicator.code(), cell);
-			}
-			// Standings are among all regions of the run, worked out once per run.
-			Map<String, RegionComparison.Standing> standings = data.standings().get(indicator.code());
-			for (Cell cell : row) {
-				if (!cell.missing() && !indicator.isDerived()) {
-					this.keyFigures.get(cell.region())
-						.add(new KeyFigure(indicator.code(), indicatorName(indicator.code()), cell.text(),
-								unitName(indicator), cell.notes(), standing(standings.get(cell.region()))));
+				IndicatorValue value = this.data.latest().get(RunData.key(region.code(), indicator.code()));
+				if (value == null) {
+					continue;
 				}
+				if (value.hasValue()) {
+					present.add(value);
+				}
+				else if (value.missing() != null) {
+					this.gaps.add(new Gap(region, indicator.code(), value.missing()));
+				}
+			}
+			byIndicator.put(indicator.code(), present);
+		}
+		// the values the brief states: all of them, or a regional brief's own and those comparable with one of its own
+		List<IndicatorValue> stated = new ArrayList<>();
+		for (RegionView region : this.regions) {
+			for (List<IndicatorValue> present : byIndicator.values()) {
+				IndicatorValue own = present.stream()
+					.filter((value) -> value.region().equals(region.code()))
+					.findFirst()
+					.orElse(null);
+				if (own == null) {
+					continue;
+				}
+				if (this.focus == null || region == this.focus) {
+					stated.add(own);
+					continue;
+				}
+				IndicatorValue focusValue = present.stream()
+					.filter((value) -> value.region().equals(this.focus.code()))
+					.findFirst()
+					.orElse(null);
+				if (focusValue != null && own.comparableWith(focusValue)) {
+					stated.add(own);
+				}
+			}
+		}
+		for (IndicatorValue value : stated) {
+			Fact fact = fact("E" + (this.facts.size() + 1), value);
+			this.facts.add(fact);
+			this.factsByKey.put(RunData.key(value.region(), value.indicator()), fact);
+		}
+		for (IndicatorDefinition indicator : this.indicators.values()) {
+			List<Fact> row = new ArrayList<>();
+			for (RegionView region : this.regions) {
+				fact(region.code(), indicator.code()).ifPresent(row::add);
+			}
+			List<Fact> alike = row.stream().filter((fact) -> !row.isEmpty() && fact.comparableWith(row.get(0))).toList();
+			boolean withFocus = this.focus == null
+					|| alike.stream().anyMatch((fact) -> fact.region() == this.focus);
+			if (alike.size() >= 2 && withFocus) {
+				this.comparable.put(indicator.code(), alike);
 			}
 		}
 	}
 
+	private Fact fact(String id, IndicatorValue value) {
+		IndicatorDefinition indicator = this.indicators.get(value.indicator());
+		RegionView region = region(value.region()).orElseThrow();
+		ValueFormatter.Shown shown = this.format.value(value.value(), value.qualifier(), indicator.decimals(),
+				indicator.unit());
+		String quantity = quantity(shown.text(), shown.unit(), indicator.code());
+		String prose = this.words.get(proseKey(shown.qualifier()), quantity(shown.number(), shown.unit(),
+				indicator.code()));
+		if (value.benchmark()) {
+			quantity = this.words.get("value.benchmark", quantity);
+			prose = this.words.get("value.benchmark", prose);
+		}
+		List<Integer> notes = value.sources().stream().map(this.sourceNumbers::get).filter(Objects::nonNull).toList();
+		String formula = "";
+		if (indicator.isDerived()) {
+			formula = this.data.formulas().get(indicator.code()).toWords(this::indicatorName);
+		}
+		String quote = (value.quote() != null) ? quote(value.quote()) : "";
+		String translation = (chinese() || value.quoteEn() == null) ? "" : value.quoteEn();
+		return new Fact(id, region, indicator.code(), indicatorName(indicator.code()), value, shown.qualifier(),
+				shown.text(), quantity, prose, unitName(indicator.unit()), scope(value.scope()),
+				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation);
+	}
+
+	/** A number with its unit, as the brief's language writes the unit: "12%", "&gt;2.8 EFLOPS", "0.35 CNY/kWh". */
+	String quantity(String number, String unit, String indicator) {
+		String label = unitName(unit);
+		for (String key : List.of("quantity." + unit + "." + indicator, "quantity." + unit)) {
+			if (this.words.has(key)) {
+				return this.words.get(key, number, label);
+			}
+		}
+		return unit.isEmpty() ? number : this.words.get("quantity.default", number, label);
+	}
+
+	/** The message key that puts a quantity into words with its qualifier: "more than 2.8 EFLOPS". */
+	static String proseKey(Qualifier qualifier) {
+		return switch (qualifier) {
+			case EXACT -> "qualifier.eq";
+			case APPROXIMATE -> "qualifier.approx";
+			case GREATER_THAN -> "qualifier.gt";
+			case AT_LEAST -> "qualifier.ge";
+			case LESS_THAN -> "qualifier.lt";
+			case AT_MOST -> "qualifier.le";
+		};
+	}
+
+	/** A source's words as the brief shows quotes (in Simplified characters in a Chinese brief, where the seam converts them). */
+	public String quote(String original) {
+		return this.quotes.forReader(original, this.words.locale());
+	}
+
 	public RunData data() {
 		return this.data;
+	}
+
+	public Catalogs catalogs() {
+		return this.catalogs;
 	}
 
 	public BriefRequest request() {
@@ -121,6 +238,10 @@ public final class BriefContext {
 		return this.format;
 	}
 
+	public boolean chinese() {
+		return this.words.chinese();
+	}
+
 	/** The as-of date in the brief's language. */
 	public String asOfText() {
 		return date(this.request.asOf(), this.words.locale());
@@ -131,23 +252,62 @@ public final class BriefContext {
 		return date(date, this.words.locale());
 	}
 
-	public boolean chinese() {
-		return this.words.chinese();
+	/** The brief's title: the comparative brief's, or the regional brief's with its region's name. */
+	public String title() {
+		return regional() ? this.words.get("regional.title", this.focus.name()) : this.words.get("brief.title");
 	}
 
-	/** The regions the brief compares, in regions.csv order. */
+	/** The line under the title: the strategies compared, in the source's own terms. */
+	public String subtitle() {
+		if (regional()) {
+			return this.words.get("regional.subtitle", term(this.focus),
+					names(others().stream().map(RegionView::name).toList()));
+		}
+		return this.words.get("brief.subtitle", names(this.regions.stream()
+			.map((region) -> this.words.get("strategy.named", region.name(), term(region)))
+			.toList()));
+	}
+
+	/** A region's strategy in the source's term, quoted, as it reads inside a sentence. */
+	public String term(RegionView region) {
+		return this.words.get("strategy.term", inSentence(region.strategy()));
+	}
+
+	/**
+	 * A label from the data as it reads inside an English sentence: "Green power …" becomes
+	 * "green power …"; a word in capitals ("AI …") and other languages are left as they are.
+	 */
+	public String inSentence(String label) {
+		if (chinese() || label.length() < 2 || !Character.isUpperCase(label.charAt(0))
+				|| Character.isUpperCase(label.charAt(1))) {
+			return label;
+		}
+		return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+	}
+
+	/** The series: the setting, or the words of the brief's language. */
+	public String series() {
+		return this.settings.series().isEmpty() ? this.words.get("brief.series") : this.settings.series();
+	}
+
+	/** The edition: the setting, or the as-of date. */
+	public String edition() {
+		return this.settings.edition().isEmpty() ? asOfText() : this.settings.edition();
+	}
+
+	/** How to cite the brief: publisher, year, title, series and edition. */
+	public String citeAs() {
+		return this.words.get("brief.citeAs", this.settings.publisher(), String.valueOf(this.request.asOf().getYear()),
+				title(), series(), edition());
+	}
+
+	/** The regions the brief compares: a regional brief's own region first, then the others in regions.csv order. */
 	public List<RegionView> regions() {
 		return this.regions;
 	}
 
-	/** The regions with the brief's own region first (all regions in order for the comparative brief). */
-	public List<RegionView> regionsFocusFirst() {
-		if (this.focus == null) {
-			return this.regions;
-		}
-		List<RegionView> ordered = new ArrayList<>(List.of(this.focus));
-		this.regions.stream().filter((region) -> region != this.focus).forEach(ordered::add);
-		return ordered;
+	public Optional<RegionView> region(String code) {
+		return this.regions.stream().filter((region) -> region.code().equals(code)).findFirst();
 	}
 
 	public boolean regional() {
@@ -159,22 +319,67 @@ public final class BriefContext {
 		return this.focus;
 	}
 
-	/** The other regions' names as one phrase: "Shanghai and Beijing". */
-	public String others() {
-		return String.join(this.words.get("list.separator"),
-				this.regions.stream().filter((region) -> region != this.focus).map(RegionView::name).toList());
+	/** The regions other than a regional brief's own (every region in the comparative brief). */
+	public List<RegionView> others() {
+		return this.regions.stream().filter((region) -> region != this.focus).toList();
 	}
 
-	public Map<String, Map<String, Cell>> cells() {
-		return this.cells;
+	/** Names as one phrase in the brief's language: "Shanghai and Beijing", "Guizhou, Shanghai and Beijing". */
+	public String names(List<String> names) {
+		if (names.size() <= 1) {
+			return String.join("", names);
+		}
+		return String.join(this.words.get("list.comma"), names.subList(0, names.size() - 1))
+				+ this.words.get("list.and") + names.get(names.size() - 1);
 	}
 
-	public Map<String, List<KeyFigure>> keyFigures() {
-		return this.keyFigures;
+	/** Every fact the brief states, in the order of the evidence annex. */
+	public List<Fact> facts() {
+		return this.facts;
+	}
+
+	public Optional<Fact> fact(String region, String indicator) {
+		return Optional.ofNullable(this.factsByKey.get(RunData.key(region, indicator)));
+	}
+
+	/** A region's facts in catalog order. */
+	public List<Fact> facts(RegionView region) {
+		return this.facts.stream().filter((fact) -> fact.region() == region).toList();
+	}
+
+	/**
+	 * The indicators that two or more regions report in comparable scope (in a regional brief:
+	 * its own region among them), with those regions' facts in the brief's region order.
+	 */
+	public Map<String, List<Fact>> comparable() {
+		return this.comparable;
+	}
+
+	/** The facts a derived fact was computed from, where the brief states them. */
+	public List<Fact> inputs(Fact fact) {
+		if (!fact.derived()) {
+			return List.of();
+		}
+		Formula formula = this.data.formulas().get(fact.indicator());
+		List<Fact> inputs = new ArrayList<>();
+		for (Reference reference : formula.references()) {
+			String region = (reference.region() != null) ? reference.region() : fact.region().code();
+			fact(region, reference.indicator()).ifPresent(inputs::add);
+		}
+		return inputs;
+	}
+
+	/** Derived values the brief could not state, each with the reason the formula engine gave. */
+	public List<Gap> gaps() {
+		return this.gaps;
 	}
 
 	public Map<String, IndicatorDefinition> indicators() {
 		return this.indicators;
+	}
+
+	public IndicatorDefinition indicator(String code) {
+		return this.indicators.get(code);
 	}
 
 	public Map<String, Integer> sourceNumbers() {
@@ -189,52 +394,36 @@ public final class BriefContext {
 		return chinese() ? indicator.nameZh() : indicator.nameEn();
 	}
 
+	public String description(IndicatorDefinition indicator) {
+		return indicator.attributes().getOrDefault(chinese() ? "description_zh" : "description_en", "");
+	}
+
 	public String regionName(String code) {
 		return this.regionNames.getOrDefault(code, code);
 	}
 
-	/** The unit as the brief's language names it. */
-	public String unitName(IndicatorDefinition indicator) {
-		return this.words.getOrDefault("unit." + indicator.unit(), indicator.unit());
+	/** A unit as the brief's language names it (the catalog's code where the bundle has no word for it). */
+	public String unitName(String unit) {
+		return this.words.getOrDefault("unit." + unit, unit);
 	}
 
-	/** "1 of 2" and "0.33× Beijing", or empty text where a region is not ranked or there is no reference value. */
-	private String standing(RegionComparison.Standing standing) {
-		List<String> parts = new ArrayList<>();
-		if (standing.rank() > 0 && standing.ranked() > 1) {
-			parts.add(this.words.get("comparison.rank", standing.rank(), standing.ranked()));
-		}
-		String reference = this.settings.referenceRegion();
-		if (standing.toReference() != null && !standing.region().equals(reference)) {
-			parts.add(this.words.get("comparison.toReference", this.format.number(standing.toReference(), 2),
-					regionName(reference)));
-		}
-		return String.join(" · ", parts);
+	/** What a value describes, in the brief's language; empty for the whole region. */
+	public String scope(Scope scope) {
+		String preferred = chinese() ? scope.zh() : scope.en();
+		return preferred.isEmpty() ? (chinese() ? scope.en() : scope.zh()) : preferred;
 	}
 
-	private Cell cell(String region, IndicatorDefinition indicator, IndicatorValue value, MissingReasons reasons) {
-		if (value == null || !value.hasValue()) {
-			String reason = reasons.describe(indicator.code(), this.data.period(),
-					(value != null) ? value.missing() : null);
-			return new Cell(region, this.words.get("value.missing"), this.words.get("value.missing"), null, false, true,
-					reason, List.of(), null);
-		}
-		List<Integer> notes = value.sources().stream().map(this.sourceNumbers::get).filter(Objects::nonNull).toList();
-		ValueFormatter.Shown shown = this.format.value(value.value(), value.qualifier(), indicator.decimals(),
-				indicator.unit());
-		return new Cell(region, shown.text(), this.words.get(proseKey(shown), shown.number()), value.value(), false,
-				false, null, notes, value.quote());
-	}
-
-	/** The message key that puts a number into words with its qualifier: "more than 2.8". */
-	private static String proseKey(ValueFormatter.Shown shown) {
-		return switch (shown.qualifier()) {
-			case EXACT -> "qualifier.eq";
-			case APPROXIMATE -> "qualifier.approx";
-			case GREATER_THAN -> "qualifier.gt";
-			case AT_LEAST -> "qualifier.ge";
-			case LESS_THAN -> "qualifier.lt";
-			case AT_MOST -> "qualifier.le";
+	/** A missing value's reason in the brief's language, from the reason as data. */
+	public String reason(MissingReason reason) {
+		return switch (reason.kind()) {
+			case NO_DATA -> {
+				String name = indicatorName(reason.inputIndicator());
+				String region = reason.inputRegion();
+				yield (region == null) ? this.words.get("reason.needs", name)
+						: this.words.get("reason.needsOf", regionName(region), name);
+			}
+			case DIVISION_BY_ZERO -> this.words.get("reason.divisionByZero", indicatorName(reason.inputIndicator()));
+			case NOT_FINITE -> this.words.get("reason.notFinite", indicatorName(reason.inputIndicator()));
 		};
 	}
 
@@ -246,14 +435,13 @@ public final class BriefContext {
 	}
 
 	/**
-	 * Marks the best value of a row: rank 1 among the comparable (whole-region) values, where a
-	 * higher or lower value is better and at least two comparable values are ranked.
+	 * A derived value the engine could not compute for a region.
+	 *
+	 * @param region the region it would describe
+	 * @param indicator the derived indicator's code
+	 * @param reason why, as data
 	 */
-	static List<Cell> markBest(List<Cell> cells, Map<String, RegionComparison.Standing> standings) {
-		return cells.stream().map((c) -> {
-			RegionComparison.Standing standing = (standings != null) ? standings.get(c.region()) : null;
-			return (standing != null && standing.rank() == 1 && standing.ranked() >= 2) ? c.asBest() : c;
-		}).toList();
+	public record Gap(RegionView region, String indicator, MissingReason reason) {
 	}
 
 }

@@ -8,7 +8,6 @@ import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.model.BriefViews.QualityLine;
-import org.policybriefs.render.model.BriefViews.RegionView;
 import org.policybriefs.render.model.BriefViews.RejectLine;
 
 import org.springframework.context.MessageSource;
@@ -29,16 +28,19 @@ public final class BriefModelFactory {
 
 	private final List<SectionBuilder> builders;
 
+	private final QuoteScript quotes;
+
 	public BriefModelFactory(IngestedData ingested, IndicatorValues values, BriefSettings settings,
-			MessageSource messages, List<SectionBuilder> builders) {
+			MessageSource messages, List<SectionBuilder> builders, QuoteScript quotes) {
 		this.ingested = ingested;
 		this.values = values;
 		this.settings = settings;
 		this.messages = messages;
 		this.builders = List.copyOf(builders);
+		this.quotes = quotes;
 	}
 
-	/** The data shared by every brief of a run, read once, with what changed since the previous edition. */
+	/** The data shared by every brief of a run, read once: the catalogs as they are now, and what changed since the previous edition. */
 	public RunData load(long instance, EditionChanges changes) {
 		return RunData.of(this.ingested.regions(instance), this.ingested.indicators(instance),
 				this.ingested.sources(instance), this.values.findAll(instance),
@@ -50,7 +52,7 @@ public final class BriefModelFactory {
 					.stream()
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 					.toList(),
-				this.settings.referenceRegion(), changes);
+				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()));
 	}
 
 	/** The words of a brief in its language. */
@@ -59,7 +61,8 @@ public final class BriefModelFactory {
 	}
 
 	public Brief build(RunData data, BriefRequest request) {
-		BriefContext context = new BriefContext(data, request, words(request.locale()), this.settings);
+		BriefContext context = new BriefContext(data, data.catalogs(), request, words(request.locale()),
+				this.settings, this.quotes);
 		List<Section> sections = new ArrayList<>();
 		for (SectionBuilder builder : this.builders) {
 			builder.build(context).ifPresent(sections::add);
@@ -70,20 +73,17 @@ public final class BriefModelFactory {
 	private Edition edition(BriefContext context) {
 		BriefWords words = context.words();
 		BriefRequest request = context.request();
-		RegionView focus = context.focus();
-		String title = (focus != null) ? words.get("regional.title", focus.name()) : words.get("brief.title");
-		String subtitle = (focus != null) ? words.get("regional.subtitle", focus.strategy(), context.others())
-				: words.get("brief.subtitle");
 		String regionNames = String.join(" · ", context.regions()
 			.stream()
 			.map((region) -> region.name().equals(region.nameZh()) ? region.name()
 					: region.name() + " " + region.nameZh())
 			.toList());
 		return new Edition(request.briefId().toString(), request.baseName(), request.locale().toLanguageTag(),
-				context.chinese() ? "zh" : "en", focus != null, (focus != null) ? focus.code() : "", title, subtitle, words.get("brief.keywords"),
-				this.settings.author(), words.getOrDefault("brief.series", this.settings.series()),
-				request.asOf().toString(), context.asOfText(), context.data().period(),
-				regionNames);
+				context.chinese() ? "zh" : "en", context.regional(),
+				context.regional() ? context.focus().code() : "", context.title(), context.subtitle(),
+				words.get("brief.keywords", context.names(context.regions().stream().map((r) -> r.name()).toList())),
+				this.settings.publisher(), context.series(), request.asOf().toString(), context.asOfText(),
+				context.data().period(), regionNames);
 	}
 
 }

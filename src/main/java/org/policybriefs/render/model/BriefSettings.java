@@ -1,12 +1,19 @@
 package org.policybriefs.render.model;
 
+import java.nio.file.Path;
+
 /**
  * The settings a brief's model is built with.
  *
- * @param series name of the brief series (the Chinese brief uses {@code brief.series} of its bundle)
- * @param author organisation named as author in the PDF metadata
+ * @param templates the templates folder, where the findings and figure catalogs are read from
+ * @param publisher who publishes the briefs (cover, "cite as", PDF author)
+ * @param series name of the series; empty: {@code brief.series} of the brief's language
+ * @param edition the edition; empty: the as-of date
+ * @param contact who to write to; empty: not printed
+ * @param disclaimer the disclaimer; empty: {@code brief.disclaimer} of the brief's language
  * @param referenceRegion region that other regions are expressed relative to
  * @param peers most other regions a regional brief sets its region against
  */
-public record BriefSettings(String series, String author, String referenceRegion, int peers) {
+public record BriefSettings(Path templates, String publisher, String series, String edition, String contact,
+		String disclaimer, String referenceRegion, int peers) {
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.policybriefs.ingest.Region;
 
 /**
- * The view records a brief template reads. Text in them is plain data: the {@code .ftlh}
+ * The view records several sections share. Text in them is plain data: the {@code .ftlh}
  * templates escape it when they write it out.
  */
 public final class BriefViews {
@@ -14,7 +14,12 @@ public final class BriefViews {
 	private BriefViews() {
 	}
 
-	/** A region as the brief presents it, in the brief's language. */
+	/**
+	 * A region as the brief presents it, in the brief's language.
+	 *
+	 * @param strategy the strategy's name, the source's own term
+	 * @param index the region's place in the run's regions, for its colour
+	 */
 	public record RegionView(String code, String name, String nameEn, String nameZh, String strategy, String lever,
 			String constraint, String anxiety, String applications, String quote, String headline, int index,
 			String colour) {
@@ -32,47 +37,29 @@ public final class BriefViews {
 
 	}
 
-	/** One table cell: a formatted value or "n/a" with the reason, with its numbered source notes. */
-	public record Cell(String region, String text, String prose, Double value, boolean best, boolean missing,
-			String reason, List<Integer> notes, String quote) {
-
-		Cell asBest() {
-			return new Cell(this.region, this.text, this.prose, this.value, true, false, null, this.notes, this.quote);
-		}
-
-	}
-
-	/** One indicator across the regions. */
-	public record Row(String code, String name, String unit, String kind, String direction, List<Cell> cells,
-			String description) {
-	}
-
-	/** A group of indicators under one heading. */
-	public record Category(String key, String name, List<Row> rows) {
-	}
-
-	/** A derived indicator as the methodology section explains it. */
-	public record DerivedView(String code, String name, String unit, String formula, String words, String description) {
-	}
-
-	/** A numbered source note. */
-	public record SourceView(int number, String id, String title, String publisher, String published, String url) {
-	}
-
-	/** A region's own figures, for its profile. */
-	public record KeyFigure(String code, String name, String text, String unit, List<Integer> notes, String standing) {
-	}
-
 	/**
-	 * A numbered figure: a bar chart drawn as vector graphics in the PDF. Bars whose value is
-	 * missing are listed in {@code gaps} with the reason instead of being drawn.
+	 * A numbered figure: a bar chart drawn as vector graphics in the PDF.
+	 *
+	 * @param caption "Figure 1: …"
+	 * @param reference a value drawn as a dashed line (the benchmark), or null
+	 * @param facts the facts the bars show, for the figure's references to the evidence annex
 	 */
 	public record FigureView(String id, String caption, String title, String axis, String note, Double reference,
-			List<Bar> bars, List<Bar> gaps, List<Integer> notes) {
+			List<Bar> bars, List<Fact> facts) {
 
-		/** The chart's height in millimetres: room for each bar and the axis. */
+		/** The chart's height in millimetres: room for each bar (labels of up to three lines) and the axis. */
 		public int height() {
-			return 16 + 8 * this.bars.size();
+			return 14 + 9 * this.bars.size();
+		}
+
+		/** The codes of the regions the bars belong to, in order. */
+		public List<String> regions() {
+			return this.bars.stream().map(Bar::region).distinct().toList();
+		}
+
+		FigureView numbered(String caption) {
+			return new FigureView(this.id, caption, this.title, this.axis, this.note, this.reference, this.bars,
+					this.facts);
 		}
 
 	}
@@ -80,6 +67,11 @@ public final class BriefViews {
 	/** One bar: its label, the region it belongs to (for the colour), the value and how it is printed. */
 	public record Bar(String label, String region, int regionIndex, String colour, Double value, String text,
 			String reason) {
+	}
+
+	/** A numbered source note. */
+	public record SourceView(int number, String id, String title, String publisher, String published, String url,
+			String kind) {
 	}
 
 	/** Rows read, loaded and rejected per input file, for the data-quality note. */

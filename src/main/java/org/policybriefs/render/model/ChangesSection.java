@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * "What changed since the previous edition", right after the summary: the revised figures old →
+ * "What changed since the previous edition", right after the contents: the revised figures old →
  * new with the relative change, figures added and removed, regions and indicators that appeared or
  * disappeared; "No change since …" when nothing changed. Absent in a first edition.
  *
@@ -29,7 +29,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 	static final int LISTED = 12;
 
 	@Component
-	@Order(350)
+	@Order(220)
 	static final class Builder implements SectionBuilder {
 
 		@Override
@@ -90,8 +90,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			String unit = (indicator != null) ? indicator.unit() : change.unit();
 			ValueFormatter.Shown shown = brief.format()
 				.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT), decimals, unit);
-			String unitName = (indicator != null) ? brief.unitName(indicator) : unit;
-			return shown.text() + (unitName.isEmpty() ? "" : " " + unitName);
+			return brief.quantity(shown.text(), shown.unit(), change.indicator());
 		}
 
 		private static String percent(double relative, BriefContext brief) {

@@ -1,185 +1,215 @@
 package org.policybriefs.render.model;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
 
+import org.policybriefs.indicators.Qualifier;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.render.model.BriefViews.Bar;
-import org.policybriefs.render.model.BriefViews.Cell;
 import org.policybriefs.render.model.BriefViews.FigureView;
 import org.policybriefs.render.model.BriefViews.RegionView;
 
 /**
- * The figures of a brief, chosen to be honest with sparse data: each bar is one reported (or
- * derived) value of one region, drawn in that region's colour and labelled with the region's
- * name, so nothing is interpolated and no region is compared on a figure it did not report.
- * A figure with no value at all is left out; a region without a value is named beneath it.
+ * The figures a brief draws, as {@code templates/figures.yml} declares them: which indicators and
+ * which chart. Honest with sparse data: each bar is one value a region reports; a chart across
+ * regions takes only comparable (whole-region) values; a region's own chart labels every bar
+ * with what it covers; a chart with too few bars is left out.
  */
-final class FigureCatalog {
+public final class FigureCatalog {
 
-	/** How a value is set against a benchmark of 100 for the cost figure. */
-	private record CostLevel(String indicator, String nameKey, String benchmarkKey, DoubleUnaryOperator toIndex) {
+	static final String FILE = "figures.yml";
+
+	static final Set<String> CHARTS = Set.of("regions", "region", "benchmark");
+
+	static final Set<String> INDEX_KINDS = Set.of("ratio", "percent", "premium");
+
+	/** One entry: a kind of chart over some indicators. */
+	record Entry(String id, String chart, List<String> indicators, List<String> units, List<Benchmarked> benchmarked,
+			String title, String note, int fewest) {
 	}
 
-	private static final List<CostLevel> COST_LEVELS = List.of(
-			new CostLevel("electricity_price_ratio_bj", "figure.cost.electricity", "figure.cost.vsBeijing",
-					(v) -> v * 100),
-			new CostLevel("cooling_cost_index", "figure.cost.cooling", "figure.cost.vsConventional", (v) -> v),
-			new CostLevel("training_cost_index", "figure.cost.training", "figure.cost.vsBeijing", (v) -> v * 100),
-			new CostLevel("domestic_chip_cost_premium", "figure.cost.chips", "figure.cost.vsImported", (v) -> 100 + v));
-
-	private final List<RegionView> regions;
-
-	private final Map<String, Map<String, Cell>> cells;
-
-	private final Map<String, IndicatorDefinition> indicators;
-
-	private final BriefWords messages;
-
-	private final ValueFormatter format;
-
-	private final boolean chinese;
-
-	FigureCatalog(List<RegionView> regions, Map<String, Map<String, Cell>> cells,
-			Map<String, IndicatorDefinition> indicators, BriefWords messages, ValueFormatter format, boolean chinese) {
-		this.regions = regions;
-		this.cells = cells;
-		this.indicators = indicators;
-		this.messages = messages;
-		this.format = format;
-		this.chinese = chinese;
+	/**
+	 * An indicator of a benchmark chart: how its value becomes an index, what it is set against,
+	 * and the message key of its bar's label (empty: the indicator's name).
+	 */
+	record Benchmarked(String code, String as, String against, String label) {
 	}
 
-	List<FigureView> figures() {
+	private final List<Entry> entries;
+
+	FigureCatalog(List<Entry> entries) {
+		this.entries = List.copyOf(entries);
+	}
+
+	static FigureCatalog read(Path templates) {
+		CatalogFile file = CatalogFile.read(templates.resolve(FILE));
+		List<Entry> entries = new ArrayList<>();
+		List<Map<String, Object>> items = file.entries(file.root(), "figures", "top level");
+		for (int i = 0; i < items.size(); i++) {
+			Map<String, Object> item = items.get(i);
+			String where = "figure " + (i + 1);
+			String id = file.text(item, "id", null, where);
+			if (!id.matches("[a-z][a-z0-9-]{0,31}")) {
+				throw file.problem(where, "id '" + id + "' must be lower-case letters, digits and dashes");
+			}
+			String chart = file.text(item, "chart", null, where);
+			if (!CHARTS.contains(chart)) {
+				throw file.problem(where, "unknown chart '" + chart + "'; the charts are "
+						+ String.join(", ", CHARTS.stream().sorted().toList()));
+			}
+			List<Benchmarked> benchmarked = new ArrayList<>();
+			List<String> indicators = List.of();
+			if ("benchmark".equals(chart)) {
+				for (Map<String, Object> entry : file.entries(item, "indicators", where)) {
+					String as = file.text(entry, "as", null, where);
+					if (!INDEX_KINDS.contains(as)) {
+						throw file.problem(where, "'as' must be one of ratio, percent, premium, not '" + as + "'");
+					}
+					benchmarked.add(new Benchmarked(file.text(entry, "code", null, where), as,
+							file.text(entry, "against", "region", where), file.text(entry, "label", "", where)));
+				}
+			}
+			else {
+				indicators = file.texts(item, "indicators", where);
+			}
+			entries.add(new Entry(id, chart, indicators, file.texts(item, "units", where), benchmarked,
+					file.text(item, "title", null, where), file.text(item, "note", "", where),
+					file.number(item, "fewest", 2, where)));
+		}
+		return new FigureCatalog(entries);
+	}
+
+	/** The brief's figures, numbered in order. */
+	List<FigureView> figures(BriefContext brief) {
 		List<FigureView> figures = new ArrayList<>();
-		add(figures, centres());
-		add(figures, costs());
-		add(figures, shares());
+		for (Entry entry : this.entries) {
+			switch (entry.chart()) {
+				case "regions" -> regions(brief, entry, figures);
+				case "region" -> perRegion(brief, entry, figures, (region) -> ownFigures(brief, entry, region));
+				default -> perRegion(brief, entry, figures, (region) -> benchmarked(brief, entry, region));
+			}
+		}
 		List<FigureView> numbered = new ArrayList<>();
 		for (FigureView figure : figures) {
-			String caption = this.messages.get("figure.caption", numbered.size() + 1, figure.title());
-			numbered.add(new FigureView(figure.id(), caption, figure.title(), figure.axis(), figure.note(),
-					figure.reference(), figure.bars(), figure.gaps(), figure.notes()));
+			numbered.add(figure.numbered(brief.words().get("figure.caption", numbered.size() + 1, figure.title())));
 		}
 		return numbered;
 	}
 
-	/** Intelligent computing centres per region, with the capacity where it is reported. */
-	private FigureView centres() {
-		List<Bar> bars = new ArrayList<>();
-		List<Bar> gaps = new ArrayList<>();
-		Set<Integer> notes = new LinkedHashSet<>();
-		for (RegionView region : this.regions) {
-			Cell centres = cell(region, "computing_centers");
-			if (centres == null || centres.missing()) {
-				gaps.add(gap(region.name(), region, centres));
+	/** One chart per indicator that two or more regions report in comparable scope. */
+	private static void regions(BriefContext brief, Entry entry, List<FigureView> figures) {
+		for (Map.Entry<String, List<Fact>> row : brief.comparable().entrySet()) {
+			if (!entry.indicators().contains("comparable") && !entry.indicators().contains(row.getKey())) {
 				continue;
 			}
-			String text = centres.text();
-			Cell capacity = cell(region, "compute_capacity");
-			if (capacity != null && !capacity.missing()) {
-				text = this.messages.get("figure.centres.label", centres.text(), capacity.text());
-				notes.addAll(capacity.notes());
+			IndicatorDefinition indicator = brief.indicator(row.getKey());
+			List<Bar> bars = row.getValue().stream().map((fact) -> bar(fact.region().name(), fact, fact.value().value(),
+					fact.number())).toList();
+			List<String> absent = brief.regions()
+				.stream()
+				.filter((region) -> row.getValue().stream().noneMatch((fact) -> fact.region() == region))
+				.map(RegionView::name)
+				.toList();
+			String note = brief.words().getOrDefault(entry.note(), "");
+			if (!absent.isEmpty()) {
+				note = (note + " " + brief.words().get("figure.absent", brief.names(absent))).strip();
 			}
-			notes.addAll(centres.notes());
-			bars.add(bar(region.name(), region, centres.value(), text));
+			add(figures, entry, new FigureView(entry.id() + "-" + row.getKey().replace('_', '-'), "",
+					brief.words().get(entry.title(), brief.indicatorName(row.getKey()), brief.unitName(indicator.unit())),
+					brief.words().get("figure.axis.value", brief.unitName(indicator.unit())), note, null, bars,
+					row.getValue()));
 		}
-		return new FigureView("centres", "", this.messages.get("figure.centres.title"),
-				this.messages.get("figure.centres.axis"), this.messages.get("figure.centres.note"), null, bars, gaps,
-				List.copyOf(notes));
 	}
 
-	/** Cost levels set against the benchmark each source names (Beijing, conventional cooling, imported chips). */
-	private FigureView costs() {
-		List<Bar> bars = new ArrayList<>();
-		Set<Integer> notes = new LinkedHashSet<>();
-		for (CostLevel level : COST_LEVELS) {
-			for (RegionView region : this.regions) {
-				Cell cell = cell(region, level.indicator());
-				if (cell == null || cell.missing()) {
-					continue;
-				}
-				double index = level.toIndex().applyAsDouble(cell.value());
-				String sign = signOf(cell.text());
-				String label = this.messages.get("figure.cost.label", region.name(), this.messages.get(level.nameKey()),
-						this.messages.get(level.benchmarkKey()));
-				bars.add(bar(label, region, index, sign + this.format.number(index, 0)));
-				notes.addAll(cell.notes());
-			}
+	private static void perRegion(BriefContext brief, Entry entry, List<FigureView> figures,
+			java.util.function.Function<RegionView, List<Placed>> make) {
+		List<RegionView> regions = brief.regional() ? List.of(brief.focus()) : brief.regions();
+		for (RegionView region : regions) {
+			List<Placed> placed = make.apply(region);
+			List<Bar> bars = placed.stream().map(Placed::bar).toList();
+			String axis = "benchmark".equals(entry.chart()) ? brief.words().get("figure.axis.index")
+					: brief.words().get("figure.axis.value", String.join(" ", entry.units()));
+			add(figures, entry, new FigureView(entry.id() + "-" + region.code().toLowerCase(java.util.Locale.ROOT), "",
+					brief.words().get(entry.title(), region.name(), String.join(" ", entry.units())), axis,
+					brief.words().getOrDefault(entry.note(), ""), "benchmark".equals(entry.chart()) ? 100.0 : null,
+					bars, placed.stream().map(Placed::fact).toList()));
 		}
-		return new FigureView("costs", "", this.messages.get("figure.cost.title"), this.messages.get("figure.cost.axis"),
-				this.messages.get("figure.cost.note"), 100.0, bars, List.of(), List.copyOf(notes));
 	}
 
-	/** Every observed percentage a region reports, grouped by region: shares, rates, gains. */
-	private FigureView shares() {
-		List<Bar> bars = new ArrayList<>();
-		Set<Integer> notes = new LinkedHashSet<>();
-		List<Bar> gaps = new ArrayList<>();
-		for (RegionView region : this.regions) {
-			int before = bars.size();
-			for (IndicatorDefinition indicator : this.indicators.values()) {
-				if (indicator.isDerived() || !"%".equals(indicator.unit())) {
-					continue;
-				}
-				Cell cell = cell(region, indicator.code());
-				if (cell != null && !cell.missing()) {
-					bars.add(bar(this.messages.get("figure.shares.label", region.name(), name(indicator.code())), region,
-							cell.value(), cell.text() + "%"));
-					notes.addAll(cell.notes());
-				}
-			}
-			if (bars.size() == before) {
-				gaps.add(gap(region.name(), region, null));
+	/** A region's own figures: the listed indicators, or every observed one in the listed units. */
+	private static List<Placed> ownFigures(BriefContext brief, Entry entry, RegionView region) {
+		List<Placed> placed = new ArrayList<>();
+		for (Fact fact : brief.facts(region)) {
+			IndicatorDefinition indicator = brief.indicator(fact.indicator());
+			boolean listed = entry.indicators().contains(fact.indicator())
+					|| (!fact.derived() && entry.units().contains(indicator.unit()));
+			if (listed) {
+				placed.add(new Placed(bar(label(brief, fact.name(), fact), fact, fact.value().value(), fact.quantity()),
+						fact));
 			}
 		}
-		return new FigureView("shares", "", this.messages.get("figure.shares.title"),
-				this.messages.get("figure.shares.axis"), this.messages.get("figure.shares.note"), null, bars, gaps,
-				List.copyOf(notes));
+		return placed;
 	}
 
-	/** The qualifier sign a formatted value starts with ("&gt;" of "&gt;2.8"), or the empty string. */
-	private static String signOf(String text) {
-		for (String sign : List.of("≥", "≤", ">", "<", "≈")) {
-			if (text.startsWith(sign)) {
-				return sign;
+	/** A region's values as indices against the benchmark each names (benchmark = 100). */
+	private static List<Placed> benchmarked(BriefContext brief, Entry entry, RegionView region) {
+		List<Placed> placed = new ArrayList<>();
+		for (Benchmarked item : entry.benchmarked()) {
+			Optional<Fact> found = brief.fact(region.code(), item.code());
+			if (found.isEmpty() || found.get().benchmark()) {
+				continue;
 			}
+			Fact fact = found.get();
+			double value = fact.value().value();
+			double index = switch (item.as()) {
+				case "ratio" -> value * 100;
+				case "premium" -> 100 + value;
+				default -> value;
+			};
+			Qualifier qualifier = Qualifier.fromSymbol(fact.value().qualifier()).orElse(Qualifier.EXACT);
+			ValueFormatter.Shown shown = brief.format().value(index, qualifier, 0, "");
+			String against = against(brief, item, fact);
+			String name = item.label().isEmpty() ? fact.name() : brief.words().get(item.label());
+			placed.add(new Placed(bar(label(brief, brief.words().get("figure.benchmark.label", name, against), fact),
+					fact, index, shown.text()), fact));
 		}
-		return "";
+		return placed;
 	}
 
-	private static void add(List<FigureView> figures, FigureView figure) {
-		if (!figure.bars().isEmpty()) {
+	private static String against(BriefContext brief, Benchmarked item, Fact fact) {
+		if (item.against().startsWith("region")) {
+			String code = item.against().substring("region".length()).strip();
+			if (code.isEmpty()) {
+				code = brief.indicator(fact.indicator()).benchmarkRegion();
+			}
+			return brief.words().get("figure.benchmark.region", brief.regionName(code));
+		}
+		return brief.words().get(item.against());
+	}
+
+	/** A bar's label: the name, and what the value covers when that is less than the region. */
+	private static String label(BriefContext brief, String name, Fact fact) {
+		return fact.wholeRegion() ? name : brief.words().get("figure.bar.scoped", name, fact.scope());
+	}
+
+	private static Bar bar(String label, Fact fact, double value, String text) {
+		RegionView region = fact.region();
+		return new Bar(label, region.code(), region.index(), region.colour(), value, text, null);
+	}
+
+	private static void add(List<FigureView> figures, Entry entry, FigureView figure) {
+		if (figure.bars().size() >= Math.max(1, entry.fewest())) {
 			figures.add(figure);
 		}
 	}
 
-	private Cell cell(RegionView region, String indicator) {
-		Map<String, Cell> byIndicator = this.cells.get(region.code());
-		return (byIndicator != null) ? byIndicator.get(indicator) : null;
-	}
-
-	private String name(String indicator) {
-		IndicatorDefinition definition = this.indicators.get(indicator);
-		if (definition == null) {
-			return indicator;
-		}
-		return this.chinese ? definition.nameZh() : definition.nameEn();
-	}
-
-	private static Bar bar(String label, RegionView region, Double value, String text) {
-		return new Bar(label, region.code(), region.index(), region.colour(), value, text, null);
-	}
-
-	private Bar gap(String label, RegionView region, Cell cell) {
-		String reason = (cell != null && cell.reason() != null) ? cell.reason()
-				: this.messages.get("figure.notReported");
-		return new Bar(label, region.code(), region.index(), region.colour(), null, null, reason);
+	/** A bar with the fact it shows. */
+	private record Placed(Bar bar, Fact fact) {
 	}
 
 }

@@ -8,8 +8,8 @@ import org.policybriefs.render.model.BriefViews.FigureView;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The numbered figures, each a chart drawn as vector graphics; left out when no figure has data. */
-public record FiguresSection(String id, String title, List<FigureView> figures) implements Section {
+/** The numbered figures of {@code templates/figures.yml}, each a chart drawn as vector graphics; left out when none has data. */
+public record FiguresSection(String id, String title, String lead, List<FigureView> figures) implements Section {
 
 	@Override
 	public List<Anchor> anchors() {
@@ -22,18 +22,17 @@ public record FiguresSection(String id, String title, List<FigureView> figures) 
 	}
 
 	@Component
-	@Order(600)
+	@Order(700)
 	static final class Builder implements SectionBuilder {
 
 		@Override
 		public Optional<Section> build(BriefContext brief) {
-			List<FigureView> figures = new FigureCatalog(brief.regions(), brief.cells(), brief.indicators(),
-					brief.words(), brief.format(), brief.chinese())
-				.figures();
+			List<FigureView> figures = brief.catalogs().figures().figures(brief);
 			if (figures.isEmpty()) {
 				return Optional.empty();
 			}
-			return Optional.of(new FiguresSection("figures", brief.words().get("section.figures"), figures));
+			return Optional.of(new FiguresSection("figures", brief.words().get("section.figures"),
+					brief.words().get("figures.lead"), figures));
 		}
 
 	}

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 public record ImplicationsSection(String id, String title, String lead, List<Implication> implications,
 		String outlookTitle, List<String> outlook, String note) implements Section {
 
-	/** What the source's assessment means for one region. */
-	public record Implication(RegionView region, String text) {
+	/** What the source's assessment means for one region; {@code term} is its strategy in the source's term. */
+	public record Implication(RegionView region, String term, String text) {
 	}
 
 	@Component
-	@Order(800)
+	@Order(250)
 	static final class Builder implements SectionBuilder {
 
 		@Override
@@ -30,7 +30,8 @@ public record ImplicationsSection(String id, String title, String lead, List<Imp
 			List<Implication> implications = new ArrayList<>();
 			for (RegionView region : brief.regions()) {
 				if ((!brief.regional() || region == brief.focus()) && words.has("implications." + region.code())) {
-					implications.add(new Implication(region, words.get("implications." + region.code())));
+					implications.add(new Implication(region, words.get("strategy.term", region.strategy()),
+							words.get("implications." + region.code())));
 				}
 			}
 			List<String> outlook = new ArrayList<>();

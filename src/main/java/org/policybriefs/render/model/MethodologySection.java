@@ -1,18 +1,33 @@
 package org.policybriefs.render.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.policybriefs.indicators.Formula;
 import org.policybriefs.ingest.IndicatorDefinition;
-import org.policybriefs.render.model.BriefViews.DerivedView;
+import org.policybriefs.render.model.BriefViews.RegionView;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The methodology: each derived indicator's formula, in words and as written in the catalog. */
-public record MethodologySection(String id, String title, List<DerivedView> derived) implements Section {
+/**
+ * The methodology: how figures are read and derived, and each derived indicator's formula in
+ * words and as written in the catalog, with the regions it is computed for and, said once per
+ * reason, why it is not computed for the others.
+ */
+public record MethodologySection(String id, String title, List<Derived> derived) implements Section {
+
+	/**
+	 * A derived indicator.
+	 *
+	 * @param computed the facts it gives in this brief
+	 * @param notComputed why it gives none for the other regions: "Shanghai and Beijing: needs computing capacity"
+	 */
+	public record Derived(String code, String name, String unit, String formula, String words, String description,
+			List<Fact> computed, List<String> notComputed) {
+	}
 
 	@Component
 	@Order(900)
@@ -20,16 +35,30 @@ public record MethodologySection(String id, String title, List<DerivedView> deri
 
 		@Override
 		public Optional<Section> build(BriefContext brief) {
-			List<DerivedView> derived = new ArrayList<>();
+			List<Derived> derived = new ArrayList<>();
+			List<RegionView> regions = brief.regional() ? List.of(brief.focus()) : brief.regions();
 			for (IndicatorDefinition indicator : brief.indicators().values()) {
-				if (indicator.isDerived()) {
-					Formula formula = brief.data().formulas().get(indicator.code());
-					String description = indicator.attributes()
-						.getOrDefault(brief.chinese() ? "description_zh" : "description_en", "");
-					derived.add(new DerivedView(indicator.code(), brief.indicatorName(indicator.code()),
-							brief.unitName(indicator), indicator.formula(), formula.toWords(brief::indicatorName),
-							description));
+				if (!indicator.isDerived()) {
+					continue;
 				}
+				List<Fact> computed = brief.facts()
+					.stream()
+					.filter((fact) -> fact.indicator().equals(indicator.code()) && regions.contains(fact.region()))
+					.toList();
+				Map<String, List<String>> reasons = new LinkedHashMap<>();
+				for (BriefContext.Gap gap : brief.gaps()) {
+					if (gap.indicator().equals(indicator.code()) && regions.contains(gap.region())) {
+						reasons.computeIfAbsent(brief.reason(gap.reason()), (k) -> new ArrayList<>()).add(gap.region().name());
+					}
+				}
+				List<String> notComputed = reasons.entrySet()
+					.stream()
+					.map((e) -> brief.words().get("methodology.notComputed", brief.names(e.getValue()), e.getKey()))
+					.toList();
+				String unit = indicator.unit().isEmpty() ? "" : brief.unitName(indicator.unit());
+				derived.add(new Derived(indicator.code(), brief.indicatorName(indicator.code()), unit,
+						indicator.formula(), brief.data().formulas().get(indicator.code()).toWords(brief::indicatorName),
+						brief.description(indicator), computed, notComputed));
 			}
 			return Optional.of(new MethodologySection("methodology", brief.words().get("section.methodology"),
 					derived));

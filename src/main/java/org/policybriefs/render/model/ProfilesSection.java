@@ -3,40 +3,50 @@ package org.policybriefs.render.model;
 import java.util.List;
 import java.util.Optional;
 
-import org.policybriefs.render.model.BriefViews.KeyFigure;
 import org.policybriefs.render.model.BriefViews.RegionView;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A profile per region (a regional brief's own region first): its strategy, quote and key figures. */
+/**
+ * What the source says of each region in its own words: the sentence that names the strategy and
+ * the applications it names. A regional brief's own region comes first.
+ */
 public record ProfilesSection(String id, String title, List<Profile> profiles) implements Section {
 
-	/** One region's profile. */
-	public record Profile(RegionView region, List<KeyFigure> figures) {
+	/**
+	 * One region's profile.
+	 *
+	 * @param term the strategy in the source's term, quoted
+	 * @param quote the sentence naming the strategy, as the brief shows quotes
+	 */
+	public record Profile(RegionView region, String term, String quote) {
 	}
 
 	@Override
 	public List<Anchor> anchors() {
 		return this.profiles.stream()
 			.map((profile) -> new Anchor("region-" + profile.region().code(),
-					profile.region().name() + " — " + profile.region().strategy()))
+					profile.region().name() + " — " + profile.term()))
 			.toList();
 	}
 
 	@Component
-	@Order(700)
+	@Order(350)
 	static final class Builder implements SectionBuilder {
 
 		@Override
 		public Optional<Section> build(BriefContext brief) {
-			String title = brief.regional() ? brief.words().get("section.profile", brief.focus().name())
-					: brief.words().get("section.profiles");
-			List<Profile> profiles = brief.regionsFocusFirst()
+			List<Profile> profiles = brief.regions()
 				.stream()
-				.map((region) -> new Profile(region, brief.keyFigures().get(region.code())))
+				.filter((region) -> !region.quote().isEmpty() || !region.applications().isEmpty())
+				.map((region) -> new Profile(region, brief.words().get("strategy.term", region.strategy()),
+						brief.quote(region.quote())))
 				.toList();
-			return Optional.of(new ProfilesSection("profiles", title, profiles));
+			if (profiles.isEmpty()) {
+				return Optional.empty();
+			}
+			return Optional.of(new ProfilesSection("profiles", brief.words().get("section.profiles"), profiles));
 		}
 
 	}

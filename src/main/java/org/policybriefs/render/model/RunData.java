@@ -25,21 +25,22 @@ import org.policybriefs.render.model.BriefViews.RejectLine;
  * @param latest the values of the latest period by {@code region/indicator}
  * @param standings per indicator, each reporting region's rank and ratios among the comparable values of all regions
  * @param formulas the parsed formula of each derived indicator
+ * @param catalogs the findings and figure catalogs, read once per run
  * @param changes what changed since the previous edition (a first edition when there is none)
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
-		Map<String, Formula> formulas, EditionChanges changes) {
+		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs) {
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
-		return of(regions, indicators, sources, values, quality, rejects, referenceRegion, null);
+		return of(regions, indicators, sources, values, quality, rejects, referenceRegion, null, null);
 	}
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
-			EditionChanges changes) {
+			EditionChanges changes, Catalogs catalogs) {
 		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
 		Map<String, IndicatorValue> latest = new HashMap<>();
 		for (IndicatorValue value : values) {
@@ -62,8 +63,8 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 				formulas.put(indicator.code(), Formula.parse(indicator.formula()));
 			}
 		}
-		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings,
-				formulas, (changes != null) ? changes : EditionChanges.firstEdition(null));
+		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
+				changes, catalogs);
 	}
 
 	public static String key(String region, String indicator) {

@@ -8,8 +8,12 @@ import org.policybriefs.render.model.BriefViews.SourceView;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The numbered sources that the notes of every table and figure point to. */
-public record SourcesSection(String id, String title, List<SourceView> sources) implements Section {
+/**
+ * The numbered sources, and the colophon: publisher, series and edition, contact, how to cite
+ * the brief, and the disclaimer.
+ */
+public record SourcesSection(String id, String title, List<SourceView> sources, String publisher, String contact,
+		String citeAs, String disclaimer) implements Section {
 
 	@Component
 	@Order(1100)
@@ -18,15 +22,20 @@ public record SourcesSection(String id, String title, List<SourceView> sources) 
 		@Override
 		public Optional<Section> build(BriefContext brief) {
 			boolean chinese = brief.chinese();
+			BriefWords words = brief.words();
 			List<SourceView> sources = brief.data()
 				.sources()
 				.stream()
 				.map((s) -> new SourceView(brief.sourceNumbers().get(s.id()), s.id(),
 						chinese ? s.attributes().getOrDefault("title_zh", s.title()) : s.title(),
 						chinese ? s.attributes().getOrDefault("publisher_zh", s.publisher()) : s.publisher(),
-						s.published(), s.url()))
+						s.published(), s.url(),
+						words.getOrDefault("source.kind." + s.kind().code(), words.get("source.kind.other"))))
 				.toList();
-			return Optional.of(new SourcesSection("sources", brief.words().get("section.sources"), sources));
+			BriefSettings settings = brief.settings();
+			String disclaimer = settings.disclaimer().isEmpty() ? words.get("brief.disclaimer") : settings.disclaimer();
+			return Optional.of(new SourcesSection("sources", words.get("section.sources"), sources,
+					settings.publisher(), settings.contact(), brief.citeAs(), disclaimer));
 		}
 
 	}

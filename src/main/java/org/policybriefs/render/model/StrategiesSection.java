@@ -8,17 +8,33 @@ import org.policybriefs.render.model.BriefViews.RegionView;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The strategy matrix: each region's strategy, main lever, binding constraint and the anxiety it answers. */
-public record StrategiesSection(String id, String title, List<RegionView> regions) implements Section {
+/**
+ * The strategies side by side, in the source's own terms: each region's strategy, main lever and
+ * binding constraint, and the anxiety it answers where regions.csv gives one for every region (a
+ * column that would be mostly empty is left out).
+ */
+public record StrategiesSection(String id, String title, String lead, List<Row> rows, boolean anxieties)
+		implements Section {
+
+	/** One region's strategy; {@code term} is the source's own term, quoted. */
+	public record Row(RegionView region, String term, boolean own) {
+	}
 
 	@Component
-	@Order(400)
+	@Order(300)
 	static final class Builder implements SectionBuilder {
 
 		@Override
 		public Optional<Section> build(BriefContext brief) {
-			return Optional.of(new StrategiesSection("strategies", brief.words().get("section.strategies"),
-					brief.regions()));
+			BriefWords words = brief.words();
+			List<Row> rows = brief.regions()
+				.stream()
+				.map((region) -> new Row(region, words.get("strategy.term", region.strategy()),
+						region == brief.focus()))
+				.toList();
+			boolean anxieties = rows.stream().allMatch((row) -> !row.region().anxiety().isEmpty());
+			return Optional.of(new StrategiesSection("strategies", words.get("section.strategies"),
+					words.get("strategies.lead"), rows, anxieties));
 		}
 
 	}

@@ -1,0 +1,229 @@
+package org.policybriefs.render.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policybriefs.indicators.Qualifier;
+import org.policybriefs.indicators.Quotient;
+import org.policybriefs.indicators.RegionComparison;
+import org.policybriefs.indicators.ValueFormatter;
+import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.Source;
+import org.policybriefs.render.model.BriefViews.RegionView;
+
+/**
+ * The rules of {@code templates/findings.yml}, applied to one brief. Each rule reads only the
+ * brief's facts and regions.csv, never a region or indicator by its code; a rule without data
+ * makes no statement. In a regional brief every rule speaks of the brief's own region.
+ */
+final class FindingRules {
+
+	private final BriefContext brief;
+
+	private final BriefWords words;
+
+	FindingRules(BriefContext brief) {
+		this.brief = brief;
+		this.words = brief.words();
+	}
+
+	List<Statement> apply(FindingsCatalog.Rule rule) {
+		return switch (rule.kind()) {
+			case "strategies" -> strategies(rule);
+			case "headline" -> headlines(rule);
+			case "largest-ratio" -> ratios(rule);
+			case "ranks-first" -> ranksFirst(rule);
+			case "against-benchmark" -> againstBenchmark(rule);
+			case "evidence" -> evidence(rule);
+			default -> throw new IllegalStateException("No finding rule " + rule.kind());
+		};
+	}
+
+	/** The regions a statement may be about: the brief's own, or every region of the comparative brief. */
+	private List<RegionView> subjects() {
+		return this.brief.regional() ? List.of(this.brief.focus()) : this.brief.regions();
+	}
+
+	private List<Statement> strategies(FindingsCatalog.Rule rule) {
+		if (this.brief.regional()) {
+			RegionView focus = this.brief.focus();
+			List<String> others = this.brief.others()
+				.stream()
+				.map((region) -> this.words.get(rule.message() + ".other", region.name(), term(region)))
+				.toList();
+			String text = focus.lever().isEmpty()
+					? this.words.get(rule.message() + ".regionalNoLever", term(focus), this.brief.names(others))
+					: this.words.get(rule.message() + ".regional", term(focus), inSentence(focus.lever()),
+							this.brief.names(others));
+			return List.of(new Statement(focus.name(), text, List.of(), List.of(focus.code()), List.of()));
+		}
+		List<String> items = new ArrayList<>();
+		for (RegionView region : this.brief.regions()) {
+			items.add(region.lever().isEmpty() ? this.words.get(rule.message() + ".itemNoLever", region.name(), term(region))
+					: this.words.get(rule.message() + ".item", region.name(), term(region), inSentence(region.lever())));
+		}
+		return List.of(new Statement(this.words.get(rule.message() + ".lead"), String.join(" ", items), List.of(),
+				this.brief.regions().stream().map(RegionView::code).toList(), List.of()));
+	}
+
+	private List<Statement> headlines(FindingsCatalog.Rule rule) {
+		List<Statement> statements = new ArrayList<>();
+		for (RegionView region : subjects()) {
+			List<Fact> own = new ArrayList<>();
+			this.brief.fact(region.code(), region.headline()).filter((fact) -> !fact.derived()).ifPresent(own::add);
+			this.brief.facts(region).stream().filter((fact) -> !fact.derived() && !own.contains(fact)).forEach(own::add);
+			List<Fact> stated = own.stream().skip(rule.skip()).limit(rule.figures()).toList();
+			if (stated.isEmpty()) {
+				continue;
+			}
+			List<String> items = new ArrayList<>();
+			for (Fact fact : stated) {
+				items.add(items.isEmpty() ? item(fact) : inSentence(item(fact)));
+			}
+			statements.add(new Statement(region.name(), this.words.get(rule.message(),
+					String.join(this.words.get("list.semicolon"), items)), stated, List.of(region.code()),
+					stated.stream().map(FindingRules::valueOrigin).toList()));
+		}
+		return statements;
+	}
+
+	private List<Statement> ratios(FindingsCatalog.Rule rule) {
+		record Pair(Fact high, Fact low, double ratio) {
+		}
+		List<Pair> pairs = new ArrayList<>();
+		for (List<Fact> row : this.brief.comparable().values()) {
+			List<Fact> positive = row.stream().filter((fact) -> fact.value().value() > 0).toList();
+			if (positive.size() < 2) {
+				continue;
+			}
+			Fact high = positive.stream().max(Comparator.comparing((Fact fact) -> fact.value().value())).orElseThrow();
+			Fact low = positive.stream().min(Comparator.comparing((Fact fact) -> fact.value().value())).orElseThrow();
+			if (this.brief.regional() && high.region() != this.brief.focus() && low.region() != this.brief.focus()) {
+				continue;
+			}
+			pairs.add(new Pair(high, low, high.value().value() / low.value().value()));
+		}
+		pairs.sort(Comparator.comparing(Pair::ratio).reversed());
+		List<Statement> statements = new ArrayList<>();
+		for (Pair pair : pairs) {
+			Qualifier qualifier = Quotient.qualifier(pair.high().value().value(), qualifier(pair.high()),
+					pair.low().value().value(), qualifier(pair.low()));
+			ValueFormatter.Shown ratio = this.brief.format().value(pair.ratio(), qualifier, 1, "×");
+			String times = this.words.get(BriefContext.proseKey(ratio.qualifier()),
+					this.brief.quantity(ratio.number(), ratio.unit(), ""));
+			String text = this.words.get(rule.message(), pair.high().region().name(), pair.high().prose(), times,
+					pair.low().region().name(), pair.low().prose());
+			statements.add(new Statement(pair.high().name(), text, List.of(pair.high(), pair.low()),
+					List.of(pair.high().region().code(), pair.low().region().code()),
+					List.of(valueOrigin(pair.high()), valueOrigin(pair.low()),
+							"ratio:" + key(pair.high()) + ":" + key(pair.low()))));
+		}
+		return statements;
+	}
+
+	private List<Statement> ranksFirst(FindingsCatalog.Rule rule) {
+		List<Statement> statements = new ArrayList<>();
+		for (Map.Entry<String, List<Fact>> row : this.brief.comparable().entrySet()) {
+			Map<String, RegionComparison.Standing> standings = this.brief.data().standings().get(row.getKey());
+			for (Fact fact : row.getValue()) {
+				RegionComparison.Standing standing = (standings != null) ? standings.get(fact.region().code()) : null;
+				if (standing == null || standing.rank() != 1 || standing.ranked() < 2
+						|| !subjects().contains(fact.region())) {
+					continue;
+				}
+				statements.add(new Statement(fact.region().name(),
+						this.words.get(rule.message(), standing.ranked(), fact.name(), fact.prose()), List.of(fact),
+						List.of(fact.region().code()),
+						List.of(valueOrigin(fact), "rank:" + standing.ranked() + ":" + fact.indicator())));
+			}
+		}
+		return statements;
+	}
+
+	private List<Statement> againstBenchmark(FindingsCatalog.Rule rule) {
+		List<Statement> statements = new ArrayList<>();
+		for (RegionView region : subjects()) {
+			for (Fact fact : this.brief.facts(region)) {
+				IndicatorDefinition indicator = this.brief.indicator(fact.indicator());
+				if (indicator.benchmarkRegion().isEmpty() || fact.benchmark() || indicator.benchmarkValue() == null) {
+					continue;
+				}
+				String benchmark = this.brief.format()
+					.value(indicator.benchmarkValue(), Qualifier.EXACT, indicator.decimals(), indicator.unit())
+					.text();
+				statements.add(new Statement(region.name(), this.words.get(rule.message(), item(fact), benchmark,
+						this.brief.regionName(indicator.benchmarkRegion())), List.of(fact), List.of(region.code()),
+						List.of(valueOrigin(fact), "benchmark:" + fact.indicator())));
+			}
+		}
+		return statements;
+	}
+
+	private List<Statement> evidence(FindingsCatalog.Rule rule) {
+		List<Fact> observed = this.brief.facts()
+			.stream()
+			.filter((fact) -> !fact.derived() && subjects().contains(fact.region()))
+			.toList();
+		if (observed.isEmpty()) {
+			return List.of();
+		}
+		long scoped = observed.stream().filter((fact) -> !fact.wholeRegion()).count();
+		long assumed = observed.stream().filter(Fact::periodAssumed).count();
+		String which = this.brief.regional() ? this.brief.focus().code() : "all";
+		Map<String, Long> kinds = new LinkedHashMap<>();
+		for (Source source : this.brief.data().sources()) {
+			kinds.merge(kindWord(source.kind()), 1L, Long::sum);
+		}
+		String sources = (this.brief.data().sources().size() == 1)
+				? this.words.get(rule.message() + ".oneSource", kinds.keySet().iterator().next())
+				: this.words.get(rule.message() + ".sources", this.brief.data().sources().size(), String.join(
+						this.words.get("list.comma"), kinds.entrySet().stream().map((e) -> e.getKey()).toList()));
+		String comparison = this.brief.comparable().isEmpty() ? this.words.get(rule.message() + ".noComparison")
+				: this.words.get(rule.message() + ".comparison", this.brief.comparable().size());
+		List<String> numbers = new ArrayList<>(List.of("count:observed:" + which, "count:scoped:" + which,
+				"count:assumed:" + which));
+		if (this.brief.data().sources().size() != 1) {
+			numbers.add("count:sources:all");
+		}
+		if (!this.brief.comparable().isEmpty()) {
+			numbers.add("count:comparable:" + which);
+		}
+		String lead = this.brief.regional() ? this.brief.focus().name() : this.words.get(rule.message() + ".lead");
+		return List.of(new Statement(lead, this.words.get(rule.message(), observed.size(), sources, scoped, assumed,
+				comparison), List.of(), subjects().stream().map(RegionView::code).toList(), numbers));
+	}
+
+	/** A fact as one item of a finding: "AI companies, Zhangjiang Science City: more than 2,000". */
+	private String item(Fact fact) {
+		return fact.wholeRegion() ? this.words.get("finding.item", fact.name(), fact.prose())
+				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), fact.scope());
+	}
+
+	private String term(RegionView region) {
+		return this.brief.term(region);
+	}
+
+	private String kindWord(Source.Kind kind) {
+		return this.words.getOrDefault("source.kind." + kind.code(), this.words.get("source.kind.other"));
+	}
+
+	private String inSentence(String label) {
+		return this.brief.inSentence(label);
+	}
+
+	private static Qualifier qualifier(Fact fact) {
+		return Qualifier.fromSymbol(fact.value().qualifier()).orElse(Qualifier.EXACT);
+	}
+
+	private static String key(Fact fact) {
+		return fact.region().code() + "/" + fact.indicator();
+	}
+
+	private static String valueOrigin(Fact fact) {
+		return "value:" + key(fact);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.policybriefs.render.model;
+
+import java.util.List;
+
+/**
+ * One finding, as a rule of {@code templates/findings.yml} made it: a lead (a region's name, or
+ * a short heading) and the sentence, the facts it states (linked to the evidence annex), the
+ * regions it concerns, and where each of its numbers comes from, so that a test can trace every
+ * number to {@code indicators.csv}.
+ *
+ * @param lead printed in bold before the text; may be empty
+ * @param text the finding in the brief's language
+ * @param facts the facts it states, in order
+ * @param regions the codes of the regions it concerns
+ * @param numbers where each number of the text comes from: {@code value:GZ/compute_capacity},
+ * {@code ratio:BJ/a:SH/a}, {@code rank:N/indicator}, {@code count:<what>:<region or all>}
+ */
+public record Statement(String lead, String text, List<Fact> facts, List<String> regions, List<String> numbers) {
+
+	/** The numbers' origins as one attribute value. */
+	public String origins() {
+		return String.join(" ", this.numbers);
+	}
+
+}
