@@ -12,11 +12,10 @@ import java.util.Set;
 
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
-import org.policybriefs.indicators.IndicatorValue;
-import org.policybriefs.indicators.Qualifier;
-import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
+import org.policybriefs.render.model.BriefWords;
+import org.policybriefs.render.model.ChangeWording;
 
 import org.springframework.context.MessageSource;
 
@@ -68,8 +67,10 @@ final class MailChanges {
 			return word("changes.none", locale, since);
 		}
 		StringBuilder text = new StringBuilder(word("mail.changes", locale, since, relevant.changes().size()));
+		ChangeWording wording = new ChangeWording(new BriefWords(this.words, locale),
+				(code) -> regionName(code, locale), this.indicators::get);
 		for (Change change : relevant.largest(LISTED)) {
-			text.append("\n  - ").append(line(change, locale));
+			text.append("\n  - ").append(wording.line(change));
 		}
 		relevant.addedRegions().forEach((code) -> text.append("\n  - ").append(word("changes.regionAdded", locale,
 				regionName(code, locale))));
@@ -78,47 +79,9 @@ final class MailChanges {
 		return text.toString();
 	}
 
-	private String line(Change change, Locale locale) {
-		String what = word("changes.what", locale, regionName(change.region(), locale),
-				indicatorName(change.indicator(), locale), change.period());
-		String derived = IndicatorValue.DERIVED.equals(change.kind()) ? word("changes.derived", locale) : "";
-		ValueFormatter format = new ValueFormatter(locale);
-		return switch (change.change()) {
-			case ADDED -> word("changes.added", locale, what, value(change.newValue(), change.newQualifier(), change, format, locale));
-			case REMOVED -> word("changes.removed", locale, what,
-					value(change.oldValue(), change.oldQualifier(), change, format, locale));
-			case REVISED -> word("changes.revised", locale, what,
-					value(change.oldValue(), change.oldQualifier(), change, format, locale),
-					value(change.newValue(), change.newQualifier(), change, format, locale),
-					(change.relativeChange() != null) ? word("changes.relative", locale,
-							((change.relativeChange() > 0) ? "+" : "") + format.number(change.relativeChange() * 100, 1)
-									+ "%")
-							: "");
-			case QUALIFIER -> word("changes.qualifier", locale, what,
-					value(change.oldValue(), change.oldQualifier(), change, format, locale),
-					value(change.newValue(), change.newQualifier(), change, format, locale));
-			case RESTATED -> word("changes.restated", locale, what, String.join(", ", change.oldSources()),
-					String.join(", ", change.newSources()));
-		} + derived;
-	}
-
-	private String value(Double number, String qualifier, Change change, ValueFormatter format, Locale locale) {
-		IndicatorDefinition indicator = this.indicators.get(change.indicator());
-		ValueFormatter.Shown shown = format.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT),
-				(indicator != null) ? indicator.decimals() : 2, change.unit());
-		String unit = shown.unit().isEmpty() ? ""
-				: this.words.getMessage("unit." + shown.unit(), null, shown.unit(), locale);
-		return shown.text() + (unit.isEmpty() ? "" : " " + unit);
-	}
-
 	private String regionName(String code, Locale locale) {
 		Region region = this.regions.get(code);
 		return (region == null) ? code : chinese(locale) ? region.nameZh() : region.nameEn();
-	}
-
-	private String indicatorName(String code, Locale locale) {
-		IndicatorDefinition indicator = this.indicators.get(code);
-		return (indicator == null) ? code : chinese(locale) ? indicator.nameZh() : indicator.nameEn();
 	}
 
 	private String word(String key, Locale locale, Object... arguments) {

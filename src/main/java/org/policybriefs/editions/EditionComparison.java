@@ -21,10 +21,10 @@ public final class EditionComparison {
 
 	public static EditionChanges compare(LocalDate from, List<EditionValue> before, LocalDate to,
 			List<EditionValue> after) {
-		Map<String, EditionValue> old = new HashMap<>(before.size() * 2);
+		Map<EditionValue.Key, EditionValue> old = new HashMap<>(before.size() * 2);
 		before.forEach((value) -> old.put(value.key(), value));
 		List<Change> changes = new ArrayList<>();
-		Set<String> seen = new java.util.HashSet<>(after.size() * 2);
+		Set<EditionValue.Key> seen = new java.util.HashSet<>(after.size() * 2);
 		for (EditionValue now : after) {
 			seen.add(now.key());
 			EditionValue was = old.get(now.key());

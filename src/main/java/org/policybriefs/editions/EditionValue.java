@@ -17,13 +17,18 @@ public record EditionValue(String region, String indicator, String period, Strin
 		qualifier = (qualifier != null && !qualifier.isEmpty()) ? qualifier : "=";
 		unit = (unit != null) ? unit : "";
 		scope = (scope != null) ? scope : "";
-		sources = (sources != null) ? sources.stream().sorted().toList() : List.of();
+		sources = (sources == null) ? List.of() : (sources.size() <= 1) ? List.copyOf(sources)
+				: sources.stream().sorted().toList();
 		inputs = (inputs != null) ? inputs : "";
 	}
 
 	/** The key two editions are matched on. */
-	String key() {
-		return this.region + '\u0000' + this.indicator + '\u0000' + this.period;
+	Key key() {
+		return new Key(this.region, this.indicator, this.period);
+	}
+
+	/** Region, indicator and period: what identifies a value across editions. */
+	record Key(String region, String indicator, String period) {
 	}
 
 }

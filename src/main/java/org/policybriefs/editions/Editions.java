@@ -11,10 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -71,15 +73,29 @@ public final class Editions {
 		Path file = folder(asOf).resolve(INDICATORS);
 		List<EditionValue> values = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-				String value = row.get("value");
-				if (value.isEmpty()) {
+			CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+			Map<String, Integer> header = parser.getHeaderMap();
+			int region = header.get("region");
+			int indicator = header.get("indicator");
+			int period = header.get("period");
+			int kind = header.get("kind");
+			int value = header.get("value");
+			int qualifier = header.get("qualifier");
+			int unit = header.getOrDefault("unit", -1);
+			int scope = header.getOrDefault("scope_en", -1);
+			int sources = header.getOrDefault("sources", -1);
+			int inputs = header.getOrDefault("inputs", -1);
+			for (CSVRecord row : parser) {
+				String number = row.get(value);
+				if (number.isEmpty()) {
 					continue;
 				}
-				String sources = cell(row, "sources");
-				values.add(new EditionValue(row.get("region"), row.get("indicator"), row.get("period"), row.get("kind"),
-						Double.parseDouble(value), row.get("qualifier"), cell(row, "unit"), cell(row, "scope_en"),
-						sources.isEmpty() ? List.of() : Arrays.asList(sources.split(";")), cell(row, "inputs")));
+				String sourceList = cell(row, sources);
+				values.add(new EditionValue(row.get(region), row.get(indicator), row.get(period), row.get(kind),
+						Double.parseDouble(number), row.get(qualifier), cell(row, unit), cell(row, scope),
+						sourceList.isEmpty() ? List.of()
+								: (sourceList.indexOf(';') < 0) ? List.of(sourceList) : Arrays.asList(sourceList.split(";")),
+						cell(row, inputs)));
 			}
 		}
 		catch (IOException ex) {
@@ -94,8 +110,8 @@ public final class Editions {
 	}
 
 	/** A cell as written, without the quote mark that keeps a spreadsheet from running it as a formula. */
-	private static String cell(CSVRecord row, String column) {
-		String text = row.isMapped(column) ? row.get(column) : "";
+	private static String cell(CSVRecord row, int column) {
+		String text = (column >= 0 && column < row.size()) ? row.get(column) : "";
 		if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
 			return text.substring(1);
 		}

@@ -42,7 +42,7 @@ final class DuplicateKeys {
 		this.keyColumns = String.join(", ", spec.keyColumns());
 	}
 
-	/** Rejects every copy of a repeated key but the one that counts. */
+	/** Rejects the repeats of every key that occurs more than once: all its copies when their values disagree. */
 	void reject() {
 		String table = this.spec.table();
 		String sql = "SELECT " + selected() + " FROM " + table

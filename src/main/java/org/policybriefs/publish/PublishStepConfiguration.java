@@ -11,15 +11,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The publish step: exports, manifest, and the move of the run's files into place.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RetentionProperties.class)
 class PublishStepConfiguration {
 
 	@Bean
@@ -34,12 +37,13 @@ class PublishStepConfiguration {
 	@Bean
 	@StepScope
 	PublishTasklet publishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
-			RunChanges changes,
+			RunChanges changes, RetentionProperties retention, PlatformTransactionManager transactionManager,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
 		return new PublishTasklet(jdbc, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes);
+				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes,
+				new RunRetention(jdbc, new TransactionTemplate(transactionManager), retention));
 	}
 
 }

@@ -73,13 +73,19 @@ class PublishTasklet implements Tasklet {
 
 	private final RunChanges changes;
 
+	private final RunRetention retention;
+
+	/** Key of the publish step's execution context that says what retention deleted after it. */
+	public static final String RETENTION = "retention";
+
 	PublishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
-			PublishTarget target, RunChanges changes) {
+			PublishTarget target, RunChanges changes, RunRetention retention) {
 		this.jdbc = jdbc;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
 		this.changes = changes;
+		this.retention = retention;
 	}
 
 	@Override
@@ -151,6 +157,9 @@ class PublishTasklet implements Tasklet {
 			.putString(PublishedFolder.MANIFEST_SHA256, Sha256.of(published.resolve(MANIFEST)));
 		PublishedFolder.delete(staging);
 		logger.debug("publish: " + listed.size() + " files in " + published);
+		RunRetention.Outcome retained = this.retention.apply(instance, changes.from(), published.getParent(),
+				LocalDate.now());
+		contribution.getStepExecution().getExecutionContext().putString(RETENTION, retained.describe());
 		return RepeatStatus.FINISHED;
 	}
 

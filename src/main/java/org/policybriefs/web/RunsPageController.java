@@ -66,6 +66,13 @@ class RunsPageController {
 		model.addAttribute("reconciliation", this.history.reconciliation(instance));
 		model.addAttribute("rejects", this.history.rejects(instance));
 		model.addAttribute("deliveries", this.history.deliveryLog(instance));
+		execution.getStepExecutions()
+			.stream()
+			.filter((step) -> "publish".equals(step.getStepName()))
+			.map((step) -> step.getExecutionContext().getString("retention", ""))
+			.filter((text) -> !text.isEmpty())
+			.findFirst()
+			.ifPresent((text) -> model.addAttribute("retention", text));
 		this.files.changes(execution).ifPresent((changes) -> {
 			model.addAttribute("changes", ChangesView.json(changes));
 		});

@@ -1,0 +1,71 @@
+package org.policybriefs.render.model;
+
+import java.util.function.Function;
+
+import org.policybriefs.editions.Change;
+import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.Qualifier;
+import org.policybriefs.indicators.ValueFormatter;
+import org.policybriefs.ingest.IndicatorDefinition;
+
+/**
+ * One change between editions in words, in one language: "Guizhou, Computing capacity (2024):
+ * >2.8 EFLOPS → >3.2 EFLOPS (+14.3%)". The brief's "What changed" section and the mail say
+ * changes with it, in the words of {@code changes.*} of the message bundles.
+ */
+public final class ChangeWording {
+
+	private final BriefWords words;
+
+	private final ValueFormatter format;
+
+	private final Function<String, String> regionNames;
+
+	private final Function<String, IndicatorDefinition> indicators;
+
+	/**
+	 * @param regionNames a region's name in the language, by code
+	 * @param indicators an indicator of the catalog by code (null when the catalog has no such code)
+	 */
+	public ChangeWording(BriefWords words, Function<String, String> regionNames,
+			Function<String, IndicatorDefinition> indicators) {
+		this.words = words;
+		this.format = new ValueFormatter(words.locale());
+		this.regionNames = regionNames;
+		this.indicators = indicators;
+	}
+
+	public String line(Change change) {
+		IndicatorDefinition indicator = this.indicators.apply(change.indicator());
+		String name = (indicator == null) ? change.indicator() : this.words.chinese() ? indicator.nameZh() : indicator.nameEn();
+		String what = this.words.get("changes.what", this.regionNames.apply(change.region()), name, change.period());
+		String derived = IndicatorValue.DERIVED.equals(change.kind()) ? this.words.get("changes.derived") : "";
+		String before = value(change.oldValue(), change.oldQualifier(), change, indicator);
+		String after = value(change.newValue(), change.newQualifier(), change, indicator);
+		return switch (change.change()) {
+			case ADDED -> this.words.get("changes.added", what, after);
+			case REMOVED -> this.words.get("changes.removed", what, before);
+			case REVISED -> this.words.get("changes.revised", what, before, after,
+					(change.relativeChange() != null) ? this.words.get("changes.relative", percent(change.relativeChange()))
+							: "");
+			case QUALIFIER -> this.words.get("changes.qualifier", what, before, after);
+			case RESTATED -> this.words.get("changes.restated", what, String.join(", ", change.oldSources()),
+					String.join(", ", change.newSources()));
+		} + derived;
+	}
+
+	private String value(Double number, String qualifier, Change change, IndicatorDefinition indicator) {
+		if (number == null) {
+			return "";
+		}
+		ValueFormatter.Shown shown = this.format.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT),
+				(indicator != null) ? indicator.decimals() : 2, change.unit());
+		String unit = shown.unit().isEmpty() ? "" : this.words.getOrDefault("unit." + shown.unit(), shown.unit());
+		return shown.text() + (unit.isEmpty() ? "" : " " + unit);
+	}
+
+	private String percent(double relative) {
+		return ((relative > 0) ? "+" : "") + this.format.number(relative * 100, 1) + "%";
+	}
+
+}
