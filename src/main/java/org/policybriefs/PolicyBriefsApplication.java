@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.policybriefs.cli.BriefCommands;
+import org.policybriefs.cli.BrokerCommand;
 import org.policybriefs.cli.CommandLine;
 import org.policybriefs.cli.StartupFailure;
 
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point: parses the command, runs it, and exits with its code; {@code serve} keeps running.
+ * Entry point: parses the command, runs it, and exits with its code; {@code serve} and
+ * {@code worker} keep running, and {@code broker} runs without the application at all.
  * A command line that cannot be understood is answered before the application starts; a failure
  * to start is one line on stderr with its cause (the stack trace only with {@code --debug}).
  */
@@ -32,6 +34,10 @@ public class PolicyBriefsApplication {
 			System.exit(BriefCommands.USAGE);
 			return;
 		}
+		if ("broker".equals(commandLine.command())) {
+			System.exit(BrokerCommand.run(commandLine, System.out, System.err));
+			return;
+		}
 		List<String> arguments = new ArrayList<>(commandLine.contextArguments());
 		if (commandLine.isDebug()) {
 			arguments.addAll(StartupFailure.DEBUG_LOGGING);
@@ -45,8 +51,13 @@ public class PolicyBriefsApplication {
 			System.exit(BriefCommands.FAILED);
 			return;
 		}
-		if (commandLine.isServe()) {
-			// the web server keeps the process alive until it is stopped
+		if ("worker".equals(commandLine.command()) && !context.containsBean("render-partition")) {
+			System.err.println("error: a worker needs a broker: --spring.artemis.broker-url=tcp://HOST:61616");
+			System.exit(SpringApplication.exit(context, () -> BriefCommands.USAGE));
+			return;
+		}
+		if (commandLine.isService()) {
+			// the web server or the broker's listener keeps the process alive until it is stopped
 			return;
 		}
 		int code;

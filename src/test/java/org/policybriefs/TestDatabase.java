@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 /**
  * The database of a test. By default an H2 file under the test's folder; with
  * {@code -Dbriefs.test.database=postgresql} (the Maven profile {@code postgresql}) a database of
@@ -48,6 +51,11 @@ public record TestDatabase(String url, String username, String password) {
 		execute(SERVER, "CREATE DATABASE " + name);
 		created.add(name);
 		return new TestDatabase(SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name, USER, PASSWORD);
+	}
+
+	/** A connection to the database for a test's own queries. */
+	public JdbcTemplate jdbc() {
+		return new JdbcTemplate(new DriverManagerDataSource(this.url, this.username, this.password));
 	}
 
 	/** The settings as command-line arguments of the application. */

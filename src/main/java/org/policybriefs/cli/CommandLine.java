@@ -21,13 +21,14 @@ import org.policybriefs.jobs.JobDatabaseLocation;
  */
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes", "broker", "worker");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
 			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute",
 					"debug"),
 			"validate", Set.of("input", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
-			"changes", Set.of("from", "to", "output", "debug"));
+			"changes", Set.of("from", "to", "output", "debug"), "broker", Set.of("host", "port", "output", "debug"),
+			"worker", Set.of("debug"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
 	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "debug");
@@ -134,6 +135,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return "serve".equals(this.command);
 	}
 
+	/** A command that keeps the process running until it is stopped: serve, worker and broker. */
+	public boolean isService() {
+		return isServe() || "worker".equals(this.command) || "broker".equals(this.command);
+	}
+
 	/** With {@code --debug} a failure is printed with its stack trace, not only its one-line cause. */
 	public boolean isDebug() {
 		return flag("debug");
@@ -184,6 +190,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		if (isServe()) {
 			addUnlessGiven(arguments, "spring.main.web-application-type", "servlet");
 			addUnlessGiven(arguments, "briefs.schedule.enabled", "true");
+			addUnlessGiven(arguments, "briefs.runs.recovery", "true");
 			this.options.forEach((name, value) -> {
 				if (!"debug".equals(name)) {
 					arguments.add("--briefs.serve." + name + "=" + value);
@@ -195,6 +202,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		}
 		else if (this.options.containsKey("output")) {
 			arguments.add("--" + JobDatabaseLocation.OUTPUT + "=" + output());
+		}
+		if ("worker".equals(this.command)) {
+			addUnlessGiven(arguments, "briefs.workers.enabled", "true");
 		}
 		return arguments;
 	}
@@ -213,6 +223,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
 				       java -jar target/policy-briefs.jar changes --from=YYYY-MM-DD --to=YYYY-MM-DD [--output=DIR]
+				       java -jar target/policy-briefs.jar broker [--host=127.0.0.1] [--port=61616] [--output=DIR]
+				       java -jar target/policy-briefs.jar worker --spring.artemis.broker-url=tcp://HOST:61616
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
 	}

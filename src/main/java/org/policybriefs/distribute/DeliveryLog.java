@@ -2,23 +2,33 @@ package org.policybriefs.distribute;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The table {@code delivery_log}. Every write commits at once, in its own transaction, apart
- * from the step's: a message that went out stays recorded even if the run fails or is killed
- * a moment later, so a restart never sends it again.
+ * The tables {@code delivery_log} (every delivery of every run, as it went) and
+ * {@code delivery_ledger} (what was sent, unique per as-of date, analyst and content). Every write
+ * commits at once, in its own transaction, apart from the step's: a message that went out stays
+ * recorded even if the run fails or is killed a moment later, so a restart never sends it again.
  */
-class DeliveryLog {
+@Repository
+public class DeliveryLog {
+
+	/** The name of the step that delivers the briefs. */
+	public static final String STEP = "distribute";
 
 	static final String SENDING = "SENDING";
 
@@ -40,14 +50,69 @@ class DeliveryLog {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** A delivery of the same briefs with the same content to this recipient: sent, or maybe sent. */
-	Optional<Earlier> earlier(String recipient, String fingerprint) {
-		List<Earlier> rows = this.ownTransaction.execute((status) -> this.jdbc.query("""
-				SELECT job_execution_id, status FROM delivery_log
-				WHERE LOWER(recipient) = LOWER(:recipient) AND fingerprint = :fingerprint AND status IN ('SENT', 'SENDING')
-				ORDER BY id""", new MapSqlParameterSource("recipient", recipient).addValue("fingerprint", fingerprint),
-				(rs, n) -> new Earlier(rs.getLong("job_execution_id"), rs.getString("status"))));
-		return (rows == null || rows.isEmpty()) ? Optional.empty() : Optional.of(rows.get(0));
+	/** A run's deliveries by outcome. */
+	public Counts counts(long execution) {
+		int[] counts = new int[4];
+		this.jdbc.query("SELECT status, COUNT(*) AS n FROM delivery_log WHERE job_execution_id = :execution"
+				+ " GROUP BY status", new MapSqlParameterSource("execution", execution), (rs) -> {
+					int index = switch (rs.getString("status")) {
+						case SENT -> 0;
+						case SKIPPED -> 1;
+						case FAILED -> 2;
+						default -> 3;
+					};
+					counts[index] += rs.getInt("n");
+				});
+		return new Counts(counts[0], counts[1], counts[2], counts[3]);
+	}
+
+	/** Every delivery of a job instance (its first run and restarts), in the order they began. */
+	public List<Delivery> findAll(long instance) {
+		return this.jdbc.query("""
+				SELECT job_execution_id AS run, recipient, briefs, status, attempts, message_id, error, started_at,
+					finished_at
+				FROM delivery_log WHERE job_instance_id = :instance ORDER BY id""",
+				new MapSqlParameterSource("instance", instance), new DataClassRowMapper<>(Delivery.class));
+	}
+
+	/**
+	 * Claims the delivery of some content to a recipient for this run. Empty when the claim is
+	 * this run's; otherwise the run that claimed it first, which sent it or began to.
+	 */
+	Optional<Earlier> claim(Run run, String recipient, String fingerprint) {
+		MapSqlParameterSource key = new MapSqlParameterSource("asOf", run.asOf())
+			.addValue("recipient", recipient.toLowerCase(Locale.ROOT))
+			.addValue("fingerprint", fingerprint);
+		try {
+			this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update("""
+					INSERT INTO delivery_ledger (as_of, recipient, fingerprint, job_execution_id, status)
+					VALUES (:asOf, :recipient, :fingerprint, :execution, 'SENDING')""",
+					key.addValue("execution", run.execution())));
+			return Optional.empty();
+		}
+		catch (DuplicateKeyException ex) {
+			List<Earlier> earlier = this.ownTransaction.execute((tx) -> this.jdbc.query("""
+					SELECT job_execution_id, status FROM delivery_ledger
+					WHERE as_of = :asOf AND recipient = :recipient AND fingerprint = :fingerprint""", key,
+					(rs, n) -> new Earlier(rs.getLong("job_execution_id"), rs.getString("status"))));
+			return (earlier == null || earlier.isEmpty()) ? claim(run, recipient, fingerprint)
+					: Optional.of(earlier.get(0));
+		}
+	}
+
+	/** Marks a claimed delivery sent for good, or gives the claim back when it failed, for a later run to retry. */
+	void settle(Run run, String recipient, String fingerprint, boolean sent) {
+		MapSqlParameterSource key = new MapSqlParameterSource("asOf", run.asOf())
+			.addValue("recipient", recipient.toLowerCase(Locale.ROOT))
+			.addValue("fingerprint", fingerprint)
+			.addValue("execution", run.execution());
+		this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update(sent ? """
+				UPDATE delivery_ledger SET status = 'SENT'
+				WHERE as_of = :asOf AND recipient = :recipient AND fingerprint = :fingerprint AND job_execution_id = :execution"""
+				: """
+						DELETE FROM delivery_ledger
+						WHERE as_of = :asOf AND recipient = :recipient AND fingerprint = :fingerprint
+							AND job_execution_id = :execution""", key));
 	}
 
 	/** The latest as-of date before this one whose briefs this recipient was sent, if any. */
@@ -80,8 +145,7 @@ class DeliveryLog {
 	void attempted(long id, int attempts, String error) {
 		this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update("""
 				UPDATE delivery_log SET attempts = :attempts, error = :error WHERE id = :id""",
-				new MapSqlParameterSource("id", id).addValue("attempts", attempts)
-					.addValue("error", (error != null && error.length() > 4000) ? error.substring(0, 4000) : error)));
+				new MapSqlParameterSource("id", id).addValue("attempts", attempts).addValue("error", limited(error))));
 	}
 
 	void close(long id, String status, int attempts, String messageId, String error) {
@@ -91,16 +155,29 @@ class DeliveryLog {
 				WHERE id = :id""", new MapSqlParameterSource("id", id).addValue("status", status)
 			.addValue("attempts", attempts)
 			.addValue("messageId", messageId)
-			.addValue("error", (error != null && error.length() > 4000) ? error.substring(0, 4000) : error)
+			.addValue("error", limited(error))
 			.addValue("now", Timestamp.from(Instant.now()))));
+	}
+
+	private static String limited(String error) {
+		return (error != null && error.length() > 4000) ? error.substring(0, 4000) : error;
 	}
 
 	/** The run that delivers. */
 	record Run(long instance, long execution, String asOf) {
 	}
 
-	/** An earlier delivery of the same content. */
+	/** An earlier delivery of the same content: sent, or begun by a run that stopped while sending. */
 	record Earlier(long execution, String status) {
+	}
+
+	/** A run's deliveries by outcome. */
+	public record Counts(int sent, int skipped, int failed, int rejected) {
+	}
+
+	/** One delivery as the log has it; {@code run} is the job execution that made it. */
+	public record Delivery(long run, String recipient, String briefs, String status, int attempts, String messageId,
+			String error, LocalDateTime startedAt, LocalDateTime finishedAt) {
 	}
 
 }

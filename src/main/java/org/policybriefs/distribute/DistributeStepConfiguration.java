@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
@@ -18,7 +19,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,7 +33,7 @@ class DistributeStepConfiguration {
 	@Bean
 	Step distributeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistributeTasklet distributeTasklet) {
-		return new StepBuilder("distribute", jobRepository).tasklet(distributeTasklet, transactionManager).build();
+		return new StepBuilder(DeliveryLog.STEP, jobRepository).tasklet(distributeTasklet, transactionManager).build();
 	}
 
 	/** Checks analysts.csv before anything is rendered; in the brief job and in validate. */
@@ -51,16 +51,15 @@ class DistributeStepConfiguration {
 
 	@Bean
 	@StepScope
-	DistributeTasklet distributeTasklet(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			ObjectProvider<JavaMailSender> smtp, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters,
-			MessageSource messageSource, RunChanges changes, IngestedData ingested,
+	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,
+			DeliveryProperties properties, ObjectProvider<MeterRegistry> meters, MessageSource messageSource,
+			RunChanges changes, IngestedData ingested,
 			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
 		Path published = Path.of(output).resolve(asOf);
 		JavaMailSender sender = smtp.getIfAvailable();
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
-		return new DistributeTasklet(jdbc, new DeliveryLog(jdbc, transactionManager), mailer,
-				new BriefMessages(messageSource, properties), properties,
+		return new DistributeTasklet(rendered, log, mailer, new BriefMessages(messageSource, properties), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
 				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published),
 				new DistributeTasklet.Editing(changes, ingested, messageSource));

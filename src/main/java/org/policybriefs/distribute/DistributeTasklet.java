@@ -19,7 +19,7 @@ import org.policybriefs.ingest.IngestedData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.Sha256;
-import org.policybriefs.render.model.BriefId;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.context.MessageSource;
@@ -29,8 +29,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Sends each analyst one message per run with the briefs they follow, in their language where
@@ -42,7 +40,7 @@ class DistributeTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(DistributeTasklet.class);
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final RenderedBriefs rendered;
 
 	private final DeliveryLog log;
 
@@ -62,9 +60,9 @@ class DistributeTasklet implements Tasklet {
 	record Editing(RunChanges changes, IngestedData ingested, MessageSource words) {
 	}
 
-	DistributeTasklet(NamedParameterJdbcTemplate jdbc, DeliveryLog log, Mailer mailer, BriefMessages messages,
+	DistributeTasklet(RenderedBriefs rendered, DeliveryLog log, Mailer mailer, BriefMessages messages,
 			DeliveryProperties properties, MeterRegistry meters, Target target, Editing editing) {
-		this.jdbc = jdbc;
+		this.rendered = rendered;
 		this.log = log;
 		this.mailer = mailer;
 		this.messages = messages;
@@ -115,7 +113,7 @@ class DistributeTasklet implements Tasklet {
 			}
 			String fingerprint = fingerprint(this.target.asOf(), chosen);
 			String files = chosen.stream().map(BriefFile::file).collect(Collectors.joining(","));
-			Optional<DeliveryLog.Earlier> earlier = this.log.earlier(analyst.email(), fingerprint);
+			Optional<DeliveryLog.Earlier> earlier = this.log.claim(run, analyst.email(), fingerprint);
 			if (earlier.isPresent()) {
 				long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
 				this.log.close(id, DeliveryLog.SKIPPED, 0, null, DeliveryLog.SENT.equals(earlier.get().status())
@@ -154,12 +152,14 @@ class DistributeTasklet implements Tasklet {
 					}
 				});
 				logger.debug("distribute: sent to " + analyst.email());
+				this.log.settle(run, analyst.email(), fingerprint, true);
 				this.log.close(id, DeliveryLog.SENT, attempts[0], messageId, null);
 				count(DeliveryLog.SENT);
 				sent++;
 			}
 			catch (RetryException ex) {
 				String reason = MailFailures.describe(ex.getLastException());
+				this.log.settle(run, analyst.email(), fingerprint, false);
 				this.log.close(id, DeliveryLog.FAILED, attempts[0], null, reason);
 				count(DeliveryLog.FAILED);
 				failures.add(analyst.email() + " (" + attempts[0] + " attempts): " + reason);
@@ -234,12 +234,11 @@ class DistributeTasklet implements Tasklet {
 	}
 
 	private List<BriefFile> briefs(long instance) {
-		return this.jdbc.query("""
-				SELECT brief_id, locale, file_name, bytes, sha256 FROM rendered_brief
-				WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
-				new MapSqlParameterSource("instance", instance),
-				(rs, n) -> new BriefFile(BriefId.parse(rs.getString("brief_id")), rs.getString("locale"), rs.getString("file_name"),
-						rs.getLong("bytes"), rs.getString("sha256"), this.target.published()));
+		return this.rendered.findAll(instance)
+			.stream()
+			.map((brief) -> new BriefFile(brief.briefId(), brief.locale(), brief.file(), brief.bytes(), brief.sha256(),
+					this.target.published()))
+			.toList();
 	}
 
 	private void count(String status) {

@@ -28,14 +28,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BriefJobConfiguration {
 
-	static final String BRIEF_JOB = "briefs";
-
-	static final String VALIDATE_JOB = "validate";
-
 	@Bean
 	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
 			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step checkAnalystsStep,
-			Step renderStep, Step publishStep, Step distributeStep, ObjectProvider<MeterRegistry> meters) {
+			Step renderStep, Step publishStep, Step distributeStep, RunLeases leases, ObjectProvider<MeterRegistry> meters) {
 		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
 				indicatorsStep, rejectLimitStep, checkAnalystsStep, renderStep, publishStep, distributeStep);
 		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
@@ -45,7 +41,9 @@ class BriefJobConfiguration {
 				listening.registerStepExecutionListener(progress);
 			}
 		}
-		return new JobBuilder(BRIEF_JOB, jobRepository).listener(progress)
+		return new JobBuilder(JobNames.BRIEFS, jobRepository).listener(progress)
+			// the lease that tells other instances this run has an owner, renewed while this process lives
+			.listener(leases)
 			// fonts, template and PDF classes load on the second processor while the data is ingested
 			.listener(new JobExecutionListener() {
 				@Override
@@ -74,7 +72,7 @@ class BriefJobConfiguration {
 	Job validateJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep,
 			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep,
 			Step checkAnalystsStep) {
-		return new JobBuilder(VALIDATE_JOB, jobRepository).start(ingestSourcesStep)
+		return new JobBuilder(JobNames.VALIDATE, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)

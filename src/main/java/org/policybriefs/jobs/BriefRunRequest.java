@@ -17,11 +17,20 @@ import org.policybriefs.render.BriefSelection;
 public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<String> briefs, List<String> locales,
 		boolean keepXhtml, boolean strict, long maxRejects, boolean distribute, Trigger trigger) {
 
+	// The defaults of every door (command line, web form, API, schedule), decided here: every brief,
+	// in every locale, delivered to the analysts. The form shows them filled in; the API and the
+	// command line take them for what a request leaves out; the schedule runs them.
+
+	/** Every brief: the comparative one and each regional one. */
 	public static final List<String> DEFAULT_BRIEFS = List.of("all");
 
 	public static final List<String> ALL_LOCALES = List.of("en", "zh-CN");
 
+	/** Every locale. */
 	public static final List<String> DEFAULT_LOCALES = ALL_LOCALES;
+
+	/** Delivered to the analysts. */
+	public static final boolean DEFAULT_DISTRIBUTE = true;
 
 	/** Any number of rejected rows: the run publishes whatever loads. */
 	public static final long NO_REJECT_LIMIT = Long.MAX_VALUE;

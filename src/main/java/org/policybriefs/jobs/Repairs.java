@@ -24,10 +24,10 @@ final class Repairs {
 	/** The newest run of a request, following the chain of repairs, with its parameters; no execution when never run. */
 	static Newest newest(JobRepository repository, JobParameters requested) {
 		JobParameters parameters = requested;
-		JobExecution last = repository.getLastJobExecution(BriefJobConfiguration.BRIEF_JOB, parameters);
+		JobExecution last = repository.getLastJobExecution(JobNames.BRIEFS, parameters);
 		while (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 			JobParameters repair = of(requested, last.getJobInstance().getInstanceId());
-			JobExecution next = repository.getLastJobExecution(BriefJobConfiguration.BRIEF_JOB, repair);
+			JobExecution next = repository.getLastJobExecution(JobNames.BRIEFS, repair);
 			if (next == null) {
 				break;
 			}

@@ -3,6 +3,8 @@ package org.policybriefs.jobs;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.policybriefs.distribute.DeliveryLog;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -12,7 +14,6 @@ import org.springframework.batch.core.job.JobExecution;
 public record RunOutcome(Status status, Long executionId, Path published, List<String> files,
 		List<String> problems) {
 
-	private static final String DISTRIBUTE_STEP = "distribute";
 
 	/** The states a request can end in. */
 	public enum Status {
@@ -39,7 +40,7 @@ public record RunOutcome(Status status, Long executionId, Path published, List<S
 	public static boolean deliveryFailed(JobExecution execution) {
 		return execution.getStatus() == BatchStatus.FAILED && execution.getStepExecutions()
 			.stream()
-			.anyMatch((step) -> DISTRIBUTE_STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
+			.anyMatch((step) -> DeliveryLog.STEP.equals(step.getStepName()) && step.getStatus() == BatchStatus.FAILED);
 	}
 
 }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,7 +35,7 @@ class RunProgressListener implements JobExecutionListener, StepExecutionListener
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		if (!BriefJobConfiguration.BRIEF_JOB.equals(stepExecution.getJobExecution().getJobInstance().getJobName())) {
+		if (!JobNames.BRIEFS.equals(stepExecution.getJobExecution().getJobInstance().getJobName())) {
 			// the validate job shares the ingest steps; its own output says enough
 			return;
 		}
@@ -44,7 +45,7 @@ class RunProgressListener implements JobExecutionListener, StepExecutionListener
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if ("render".equals(stepExecution.getStepName())) {
+		if (RenderedBriefs.STEP.equals(stepExecution.getStepName())) {
 			this.meters.counter("briefs.rendered").increment(stepExecution.getWriteCount());
 		}
 		return stepExecution.getExitStatus();

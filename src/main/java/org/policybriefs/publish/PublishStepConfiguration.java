@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,23 +26,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(RetentionProperties.class)
 class PublishStepConfiguration {
 
+	static final String STEP = PublishedFolder.STEP;
+
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
 		// started again with every restart of the run: it finishes or redoes what a crash cut off
-		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager)
+		return new StepBuilder(STEP, jobRepository).tasklet(publishTasklet, transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
-			RunChanges changes, RetentionProperties retention, PlatformTransactionManager transactionManager,
+	PublishTasklet publishTasklet(RenderedBriefs rendered, NamedParameterJdbcTemplate jdbc, IndicatorValues values,
+			IngestedData ingested, RunChanges changes, RetentionProperties retention,
+			PlatformTransactionManager transactionManager,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
-		return new PublishTasklet(jdbc, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
+		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
 				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes,
 				new RunRetention(jdbc, new TransactionTemplate(transactionManager), retention));
 	}

@@ -29,6 +29,8 @@ import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.RejectedRow;
+import org.policybriefs.render.RenderedBriefs;
+import org.policybriefs.render.RenderedBriefs.RenderedBrief;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +38,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv}, {@code changes.csv} (after a
@@ -63,7 +63,7 @@ class PublishTasklet implements Tasklet {
 
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final RenderedBriefs rendered;
 
 	private final IndicatorValues values;
 
@@ -78,9 +78,9 @@ class PublishTasklet implements Tasklet {
 	/** Key of the publish step's execution context that says what retention deleted after it. */
 	public static final String RETENTION = "retention";
 
-	PublishTasklet(NamedParameterJdbcTemplate jdbc, IndicatorValues values, IngestedData ingested,
-			PublishTarget target, RunChanges changes, RunRetention retention) {
-		this.jdbc = jdbc;
+	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target,
+			RunChanges changes, RunRetention retention) {
+		this.rendered = rendered;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
@@ -105,11 +105,17 @@ class PublishTasklet implements Tasklet {
 			data.add(ChangesCsv.FILE);
 			logger.info(String.format("%-17s %d changes since %s", "changes", changes.changes().size(), changes.from()));
 		}
-		List<Map<String, Object>> briefs = this.jdbc.queryForList("""
-				SELECT brief_id AS "briefId", locale AS "locale", file_name AS "file", bytes AS "bytes",
-					pages AS "pages", sha256 AS "sha256"
-				FROM rendered_brief WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
-				new MapSqlParameterSource("instance", instance));
+		List<Map<String, Object>> briefs = new ArrayList<>();
+		for (RenderedBrief brief : this.rendered.findAll(instance)) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("briefId", brief.briefId().toString());
+			entry.put("locale", brief.locale());
+			entry.put("file", brief.file());
+			entry.put("bytes", brief.bytes());
+			entry.put("pages", brief.pages());
+			entry.put("sha256", brief.sha256());
+			briefs.add(entry);
+		}
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("asOf", this.target.asOf());
 		manifest.put("inputFingerprint", this.target.fingerprint());

@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PublishedFolder {
 
+	/** The name of the step that publishes. */
+	public static final String STEP = "publish";
+
 	/** Key of the job execution context: the sha256 of the manifest the run published. */
 	public static final String MANIFEST_SHA256 = "manifest.sha256";
 

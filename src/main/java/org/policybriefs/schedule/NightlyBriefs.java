@@ -1,10 +1,15 @@
 package org.policybriefs.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.jobs.BriefRunRequest;
@@ -26,6 +31,12 @@ class NightlyBriefs implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(NightlyBriefs.class);
 
+	/** The name of the schedule's lock in ShedLock's table. */
+	static final String LOCK = "nightly-briefs";
+
+	/** How long a lock outlives an instance that died holding it; starting a run takes seconds. */
+	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
+
 	private final BriefRuns runs;
 
 	private final ServeProperties folders;
@@ -34,13 +45,17 @@ class NightlyBriefs implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final LockingTaskExecutor locks;
+
 	private ThreadPoolTaskScheduler scheduler;
 
-	NightlyBriefs(BriefRuns runs, ServeProperties folders, ScheduleProperties schedule, Clock clock) {
+	NightlyBriefs(BriefRuns runs, ServeProperties folders, ScheduleProperties schedule, Clock clock,
+			LockingTaskExecutor locks) {
 		this.runs = runs;
 		this.folders = folders;
 		this.schedule = schedule;
 		this.clock = clock.withZone(schedule.zoneOrSystem());
+		this.locks = locks;
 		CronExpression.parse(schedule.cron());
 	}
 
@@ -72,11 +87,21 @@ class NightlyBriefs implements SmartLifecycle {
 		return this.scheduler != null;
 	}
 
+	/**
+	 * One fire, in the instance that takes the fire's lock; the others skip it. The lock is held
+	 * at least {@code briefs.schedule.lock-at-least}, so that the same fire in an instance a little
+	 * behind finds it taken; should two start all the same, the job repository lets one run.
+	 */
 	void fire(LocalDate asOf, String why) {
 		try {
-			RunOutcome outcome = this.runs.start(new BriefRunRequest(asOf, this.folders.input(), this.folders.output(),
-					BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, this.schedule.distribute(),
-					BriefRunRequest.Trigger.SCHEDULE));
+			LockConfiguration lock = new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST,
+					this.schedule.lockAtLeast());
+			TaskResult<RunOutcome> fired = this.locks.executeWithLock(() -> start(asOf), lock);
+			if (!fired.wasExecuted()) {
+				logger.info("schedule (" + why + "): another instance has this fire");
+				return;
+			}
+			RunOutcome outcome = fired.getResult();
 			switch (outcome.status()) {
 				case STARTED -> logger.info("schedule (" + why + "): run " + outcome.executionId() + " started for " + asOf);
 				case UP_TO_DATE -> logger.debug("schedule (" + why + "): the briefs for " + asOf + " are up to date");
@@ -85,10 +110,16 @@ class NightlyBriefs implements SmartLifecycle {
 				default -> logger.warn("schedule (" + why + "): " + String.join("; ", outcome.problems()));
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			// the schedule outlives one bad night
 			logger.error("schedule (" + why + "): could not start the briefs for " + asOf + ": " + ex.getMessage());
 		}
+	}
+
+	private RunOutcome start(LocalDate asOf) {
+		return this.runs.start(new BriefRunRequest(asOf, this.folders.input(), this.folders.output(),
+				BriefRunRequest.DEFAULT_BRIEFS, BriefRunRequest.DEFAULT_LOCALES, this.schedule.distribute(),
+				BriefRunRequest.Trigger.SCHEDULE));
 	}
 
 	/**

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.policybriefs.distribute.DeliveryLog;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.Region;
+import org.policybriefs.ingest.RejectedRow;
 import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.JobNames;
 import org.policybriefs.jobs.RunOutcome;
 import org.policybriefs.render.BriefSelection;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -24,18 +27,15 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the history of the brief job for the pages and the API: the job repository for status
- * and steps, the job's own tables for rows, briefs, rejects and deliveries.
+ * and steps, the stages' own repositories for rows, briefs (and who rendered them), rejects and
+ * deliveries.
  */
 @Component
 class RunHistory {
-
-	static final String BRIEF_JOB = "briefs";
 
 	/** A run id in a path: decimal digits only, so that 0x1 or 1e3 is no run rather than run 1. */
 	static final String ID = "[0-9]+";
@@ -44,22 +44,26 @@ class RunHistory {
 
 	private final JobRepository jobRepository;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final IngestedData ingested;
+
+	private final RenderedBriefs rendered;
+
+	private final DeliveryLog deliveries;
 
 	private final List<String> stepNames;
 
-	private final IngestedData ingested;
-
-	RunHistory(JobRepository jobRepository, NamedParameterJdbcTemplate jdbc, Job briefJob, IngestedData ingested) {
-		this.ingested = ingested;
+	RunHistory(JobRepository jobRepository, IngestedData ingested, RenderedBriefs rendered, DeliveryLog deliveries,
+			Job briefJob) {
 		this.jobRepository = jobRepository;
-		this.jdbc = jdbc;
+		this.ingested = ingested;
+		this.rendered = rendered;
+		this.deliveries = deliveries;
 		this.stepNames = (briefJob instanceof ListableStepLocator locator) ? List.copyOf(locator.getStepNames()) : List.of();
 	}
 
 	List<RunSummary> recent(int count) {
 		List<RunSummary> runs = new ArrayList<>();
-		for (JobInstance instance : this.jobRepository.getJobInstances(BRIEF_JOB, 0, count)) {
+		for (JobInstance instance : this.jobRepository.getJobInstances(JobNames.BRIEFS, 0, count)) {
 			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
 				runs.add(summary(execution));
 			}
@@ -76,15 +80,20 @@ class RunHistory {
 		catch (EmptyResultDataAccessException ex) {
 			return Optional.empty();
 		}
-		if (execution == null || !BRIEF_JOB.equals(execution.getJobInstance().getJobName())) {
+		if (execution == null || !JobNames.BRIEFS.equals(execution.getJobInstance().getJobName())) {
 			return Optional.empty();
 		}
 		return Optional.of(execution);
 	}
 
+	/** One delivery as the pages and the API show it. Public, with its parts, because FreeMarker reads only public types. */
+	public record DeliveryView(long run, String recipient, String briefs, String status, int attempts, String messageId,
+			String error, String started, String finished) {
+	}
+
 	/** The newest completed run: the one whose data the Data page shows. */
 	Optional<JobExecution> latestCompleted() {
-		for (JobInstance instance : this.jobRepository.getJobInstances(BRIEF_JOB, 0, 200)) {
+		for (JobInstance instance : this.jobRepository.getJobInstances(JobNames.BRIEFS, 0, 200)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				return Optional.of(last);
@@ -97,7 +106,7 @@ class RunHistory {
 		long instance = execution.getJobInstance().getInstanceId();
 		String asOf = execution.getJobParameters().getString("asOf");
 		int briefsTotal = briefsTotal(execution, instance);
-		int rendered = queryInt("SELECT COUNT(*) FROM rendered_brief WHERE job_instance_id = :instance", instance);
+		int rendered = this.rendered.count(instance);
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
 		Duration duration = (start == null) ? null : Duration.between(start, (end != null) ? end : LocalDateTime.now());
@@ -135,77 +144,50 @@ class RunHistory {
 		else {
 			// each step is one share of the bar; render, the long one, fills its share brief by brief
 			double share = (total == 0) ? 0 : 100.0 / total;
-			double inRender = ("render".equals(current) && briefsTotal > 0) ? share * rendered / briefsTotal : 0;
+			double inRender = (RenderedBriefs.STEP.equals(current) && briefsTotal > 0) ? share * rendered / briefsTotal : 0;
 			percent = (int) Math.min(99, Math.floor(done * share + inRender));
 		}
 		return new RunSummary.Progress(done, total, current, Math.min(rendered, briefsTotal), briefsTotal, percent);
 	}
 
 	private RunSummary.Counts rows(long instance) {
-		Map<String, Object> row = this.jdbc.queryForMap("""
-				SELECT COALESCE(SUM(rows_read), 0) AS "read", COALESCE(SUM(rows_loaded), 0) AS "loaded",
-					COALESCE(SUM(rows_rejected), 0) AS "rejected"
-				FROM file_reconciliation WHERE job_instance_id = :instance""",
-				new MapSqlParameterSource("instance", instance));
-		return new RunSummary.Counts(((Number) row.get("read")).longValue(), ((Number) row.get("loaded")).longValue(),
-				((Number) row.get("rejected")).longValue());
+		long read = 0;
+		long loaded = 0;
+		long rejected = 0;
+		for (IngestedData.FileReconciliation file : this.ingested.reconciliations(instance)) {
+			read += file.read();
+			loaded += file.loaded();
+			rejected += file.rejected();
+		}
+		return new RunSummary.Counts(read, loaded, rejected);
 	}
 
 	private RunSummary.Deliveries deliveries(long execution) {
-		int[] counts = new int[4];
-		this.jdbc.query("""
-				SELECT status, COUNT(*) AS n FROM delivery_log WHERE job_execution_id = :execution GROUP BY status""",
-				new MapSqlParameterSource("execution", execution), (rs) -> {
-					int index = switch (rs.getString("status")) {
-						case "SENT" -> 0;
-						case "SKIPPED" -> 1;
-						case "FAILED" -> 2;
-						default -> 3;
-					};
-					counts[index] += rs.getInt("n");
-				});
-		return new RunSummary.Deliveries(counts[0], counts[1], counts[2], counts[3]);
+		DeliveryLog.Counts counts = this.deliveries.counts(execution);
+		return new RunSummary.Deliveries(counts.sent(), counts.skipped(), counts.failed(), counts.rejected());
 	}
 
-	List<Map<String, Object>> briefs(long instance) {
-		return this.jdbc.queryForList("""
-				SELECT brief_id AS "briefId", locale AS "locale", file_name AS "file", bytes AS "bytes", pages AS "pages"
-				FROM rendered_brief WHERE job_instance_id = :instance ORDER BY brief_id, locale""",
-				new MapSqlParameterSource("instance", instance));
+	/** The run's briefs, each with the worker that rendered it. */
+	List<RenderedBriefs.RenderedBrief> briefs(long instance) {
+		return this.rendered.findAll(instance);
 	}
 
-	List<Map<String, Object>> reconciliation(long instance) {
-		return this.jdbc.queryForList("""
-				SELECT file AS "file", rows_read AS "read", rows_loaded AS "loaded", rows_rejected AS "rejected"
-				FROM file_reconciliation WHERE job_instance_id = :instance ORDER BY file""",
-				new MapSqlParameterSource("instance", instance));
+	List<IngestedData.FileReconciliation> reconciliation(long instance) {
+		return this.ingested.reconciliations(instance);
 	}
 
-	List<Map<String, Object>> rejects(long instance) {
-		return this.jdbc.queryForList("""
-				SELECT file AS "file", line AS "line", column_name AS "column", val AS "value", reason AS "reason"
-				FROM rejected_row WHERE job_instance_id = :instance ORDER BY file, line""",
-				new MapSqlParameterSource("instance", instance));
+	List<RejectedRow> rejects(long instance) {
+		return this.ingested.rejectedRows(instance);
 	}
 
-	List<Map<String, Object>> deliveryLog(long instance) {
-		List<Map<String, Object>> rows = this.jdbc.queryForList("""
-				SELECT job_execution_id AS "run", recipient AS "recipient", briefs AS "briefs", status AS "status",
-					attempts AS "attempts", message_id AS "messageId", error AS "error",
-					CAST(started_at AS VARCHAR(40)) AS "started", CAST(finished_at AS VARCHAR(40)) AS "finished"
-				FROM delivery_log WHERE job_instance_id = :instance ORDER BY id""",
-				new MapSqlParameterSource("instance", instance));
-		for (Map<String, Object> row : rows) {
-			// to the second, as every other time on the pages
-			row.replaceAll((key, value) -> (("started".equals(key) || "finished".equals(key)) && value != null
-					&& value.toString().length() > 19) ? value.toString().substring(0, 19) : value);
-		}
-		return rows;
-	}
-
-	private int queryInt(String sql, long instance) {
-		Integer value = this.jdbc.queryForObject(sql, new MapSqlParameterSource("instance", instance), Integer.class);
-		return (value != null) ? value : 0;
+	/** The deliveries of the run's job instance, times to the second as every other time on the pages. */
+	List<DeliveryView> deliveryLog(long instance) {
+		return this.deliveries.findAll(instance)
+			.stream()
+			.map((delivery) -> new DeliveryView(delivery.run(), delivery.recipient(), delivery.briefs(),
+					delivery.status(), delivery.attempts(), delivery.messageId(), delivery.error(),
+					format(delivery.startedAt()), format(delivery.finishedAt())))
+			.toList();
 	}
 
 	/** The briefs the run makes: known once its regions are ingested, nought before. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.RunOutcome;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +49,7 @@ class RunsApiController {
 	@PostMapping
 	ResponseEntity<Map<String, Object>> start(@RequestBody RunCommand command) {
 		RunOutcome outcome = this.launcher.start(command.asOf(), command.briefs(), command.locales(),
-				command.distribute() == null || command.distribute());
+				(command.distribute() != null) ? command.distribute() : BriefRunRequest.DEFAULT_DISTRIBUTE);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", outcome.status().name());
 		body.put("id", outcome.executionId());
@@ -79,6 +80,12 @@ class RunsApiController {
 			.stream()
 			.map((step) -> Map.of("name", step.getStepName(), "status", step.getStatus().name(), "read",
 					step.getReadCount(), "written", step.getWriteCount()))
+			.toList());
+		// each brief with the worker (host and process, or its configured name) that rendered it
+		body.put("briefs", this.history.briefs(execution.getJobInstance().getInstanceId())
+			.stream()
+			.map((brief) -> Map.of("briefId", brief.briefId().toString(), "locale", brief.locale(), "file", brief.file(),
+					"pages", brief.pages(), "worker", (brief.worker() != null) ? brief.worker() : ""))
 			.toList());
 		return body;
 	}
@@ -127,7 +134,7 @@ class RunsApiController {
 		return URI.create("/api/runs/" + id);
 	}
 
-	/** The body of a request to start a run; everything but the date has a default. */
+	/** The body of a request to start a run; everything but the date has a default (see {@link BriefRunRequest}). */
 	record RunCommand(String asOf, List<String> briefs, List<String> locales, Boolean distribute) {
 	}
 

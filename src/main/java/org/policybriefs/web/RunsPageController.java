@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -97,13 +98,18 @@ class RunsPageController {
 	@GetMapping("/generate")
 	String generateForm(Model model) {
 		model.addAttribute("today", LocalDate.now().toString());
+		defaults(model);
 		model.addAttribute("section", "generate");
 		return "generate";
 	}
 
+	/**
+	 * Starts a run from the form. The form shows the defaults of every request filled in; an empty
+	 * field takes them, and an unticked box means no delivery.
+	 */
 	@PostMapping("/generate")
-	String generate(@RequestParam String asOf, @RequestParam(defaultValue = "comparative") String briefs,
-			@RequestParam(defaultValue = "en") String locales, @RequestParam(defaultValue = "false") boolean distribute,
+	String generate(@RequestParam String asOf, @RequestParam(defaultValue = "") String briefs,
+			@RequestParam(defaultValue = "") String locales, @RequestParam(defaultValue = "false") boolean distribute,
 			RedirectAttributes redirect, Model model) {
 		RunOutcome outcome;
 		try {
@@ -112,6 +118,7 @@ class RunsPageController {
 		catch (RunLauncher.InvalidRunRequest ex) {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("today", asOf);
+			defaults(model);
 			model.addAttribute("section", "generate");
 			return "generate";
 		}
@@ -123,6 +130,12 @@ class RunsPageController {
 		};
 		redirect.addFlashAttribute("message", message);
 		return (outcome.executionId() != null) ? "redirect:/runs/" + outcome.executionId() : "redirect:/runs";
+	}
+
+	private static void defaults(Model model) {
+		model.addAttribute("defaultBriefs", String.join(", ", BriefRunRequest.DEFAULT_BRIEFS));
+		model.addAttribute("defaultLocales", String.join(", ", BriefRunRequest.DEFAULT_LOCALES));
+		model.addAttribute("defaultDistribute", BriefRunRequest.DEFAULT_DISTRIBUTE);
 	}
 
 	private JobExecution execution(long id) {

@@ -82,7 +82,7 @@ class PackageDirectionTests {
 		.resideInAPackage(JOBS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(SCHEDULE, WEB, CLI, DISTRIBUTE);
+		.resideInAnyPackage(SCHEDULE, WEB, CLI);
 
 	@ArchTest
 	static final ArchRule theScheduleAndTheWebStartRunsOnlyThroughTheLaunchPath = noClasses().that()

@@ -12,13 +12,22 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class CommandLineTests {
 
 	@Test
-	void serveTurnsTheWebApplicationAndTheScheduleOn() {
+	void serveTurnsTheWebApplicationTheScheduleAndRecoveryOn() {
 		CommandLine commandLine = CommandLine.parse("serve", "--server.port=9090", "--output=/data/out");
 
 		assertThat(commandLine.isServe()).isTrue();
 		assertThat(commandLine.contextArguments()).containsExactlyInAnyOrder("--server.port=9090",
 				"--spring.main.web-application-type=servlet", "--briefs.schedule.enabled=true",
-				"--briefs.serve.output=/data/out");
+				"--briefs.runs.recovery=true", "--briefs.serve.output=/data/out");
+	}
+
+	@Test
+	void aWorkerTakesPartitionsAndTheBrokerKeepsItsOptions() {
+		assertThat(CommandLine.parse("worker", "--spring.artemis.broker-url=tcp://b:61616").contextArguments())
+			.containsExactlyInAnyOrder("--spring.artemis.broker-url=tcp://b:61616", "--briefs.workers.enabled=true");
+		CommandLine broker = CommandLine.parse("broker", "--port=0", "--host=0.0.0.0");
+		assertThat(broker.option("port", "61616")).isEqualTo("0");
+		assertThat(broker.isService()).isTrue();
 	}
 
 	@Test

@@ -39,6 +39,9 @@ class RestartAfterKillFunctionalTests {
 	/** One brief at a time, whatever the number of processors: killed after the second, the last is not begun. */
 	static final String ONE_AT_A_TIME = "--briefs.render.threads=1";
 
+	/** A short lease, so that the second run may take over the killed one soon. */
+	static final java.time.Duration LEASE = java.time.Duration.ofSeconds(3);
+
 	@TempDir
 	Path root;
 
@@ -60,14 +63,16 @@ class RestartAfterKillFunctionalTests {
 		Map<String, FileTime> staged = stagedPdfs(workspace.output().resolve(".staging"));
 		assertThat(staged).hasSizeBetween(2, 7);
 
-		// when: the same run is started again
+		// when: the same run is started again, once the killed run's lease has run out
+		Thread.sleep(LEASE.toMillis() + 1000);
 		List<String> secondOutput = new CopyOnWriteArrayList<>();
 		Process second = start(workspace, secondOutput);
 		assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
 
 		// then
 		assertThat(second.exitValue()).as(String.join("\n", secondOutput)).isZero();
-		assertThat(secondOutput).anyMatch((line) -> line.contains("left unfinished by a process that has ended"));
+		assertThat(secondOutput).anyMatch((line) -> line.contains("was left unfinished by")
+				&& line.contains("whose lease ran out; it is restarted where it stopped"));
 		assertThat(secondOutput).as("finished steps are not run again").noneMatch((line) -> line.contains("[1/10]"));
 		for (String brief : staged.keySet()) {
 			assertThat(secondOutput).as(brief + " is not rendered again").noneMatch((line) -> line.contains(" " + brief));
@@ -89,6 +94,7 @@ class RestartAfterKillFunctionalTests {
 				"run", "--as-of=2026-11-27", "--brief=all", "--locale=" + LOCALES, "--input=" + workspace.input(),
 				"--output=" + workspace.output()));
 		command.addAll(this.database.arguments());
+		command.add("--briefs.runs.lease=" + LEASE.toSeconds() + "s");
 		command.addAll(List.of(options));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		Thread reader = new Thread(() -> {

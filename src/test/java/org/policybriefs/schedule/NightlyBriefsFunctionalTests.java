@@ -114,7 +114,8 @@ class NightlyBriefsFunctionalTests {
 	@Test
 	void latestFireIsFoundAcrossGapsOfAnyLength() {
 		NightlyBriefs nightly = new NightlyBriefs(null, null,
-				new ScheduleProperties(true, "0 30 1 1 * *", ZoneOffset.UTC, true, false), MORNING);
+				new ScheduleProperties(true, "0 30 1 1 * *", ZoneOffset.UTC, true, false, Duration.ofSeconds(30)),
+				MORNING, null);
 
 		assertThat(nightly.latestFireBefore(java.time.ZonedDateTime.now(MORNING)))
 			.hasValueSatisfying((fire) -> assertThat(fire.toString()).startsWith("2026-11-01T01:30Z"));

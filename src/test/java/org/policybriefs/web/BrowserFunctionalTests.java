@@ -101,7 +101,7 @@ class BrowserFunctionalTests {
 		this.browser.findElement(By.id("briefs")).sendKeys("all");
 		this.browser.findElement(By.id("locales")).clear();
 		this.browser.findElement(By.id("locales")).sendKeys("en,zh-CN");
-		this.browser.findElement(By.id("distribute")).click();
+		assertThat(this.browser.findElement(By.id("distribute")).isSelected()).as("delivery is the default").isTrue();
 		screenshot("generate");
 		this.browser.findElement(By.id("start")).click();
 
