@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -50,6 +51,9 @@ class KillCampaignFunctionalTests {
 			"region-SH.zh-CN.pdf", "indicators.csv", "rejects.csv", "manifest.json");
 
 	static final Path REPORT = Path.of("target", "kill-campaign.tsv");
+
+	/** A short lease, so that the second run may take over the killed one soon. */
+	static final Duration LEASE = Duration.ofSeconds(3);
 
 	@TempDir
 	static Path root;
@@ -106,12 +110,13 @@ class KillCampaignFunctionalTests {
 
 	@ParameterizedTest(name = "killed at {0}")
 	@MethodSource("moments")
-	void aRunKilledAtAnyMomentIsCompletedByTheNextRun(Moment moment) throws IOException {
+	void aRunKilledAtAnyMomentIsCompletedByTheNextRun(Moment moment) throws IOException, InterruptedException {
 		// given: a run killed at the moment
 		Path folder = Files.createDirectories(root.resolve(moment.name().replaceAll("[^A-Za-z0-9.-]", "_")));
 		BriefWorkspace workspace = new BriefWorkspace(folder);
 		String[] run = { "run", "--as-of=" + AS_OF, "--input=" + workspace.input(), "--output=" + workspace.output(),
-				"--logging.level.org.policybriefs.publish=debug", "--logging.level.org.policybriefs.distribute=debug" };
+				"--logging.level.org.policybriefs.publish=debug", "--logging.level.org.policybriefs.distribute=debug",
+				"--briefs.runs.lease=" + LEASE.toSeconds() + "s" };
 		BriefProcess killed = BriefProcess.start(folder,
 				List.of("-Dkill.at=" + moment.pattern(), "-Dkill.count=" + moment.occurrence(),
 						"-Dlogging.config=classpath:kill-at-log-line.xml"),
@@ -121,7 +126,8 @@ class KillCampaignFunctionalTests {
 			.anyMatch((line) -> line.startsWith("KILLED AT: "));
 		assertThat(killedExit).isEqualTo(137);
 
-		// when: the same run is started again
+		// when: the same run is started again, once the killed run's lease has run out
+		Thread.sleep(LEASE.toMillis() + 1000);
 		BriefProcess again = BriefProcess.start(folder, run);
 		int exit = again.waitFor();
 
