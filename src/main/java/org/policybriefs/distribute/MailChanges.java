@@ -1,8 +1,8 @@
 package org.policybriefs.distribute;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.ingest.IndicatorDefinition;
@@ -62,7 +65,7 @@ final class MailChanges {
 			return "";
 		}
 		EditionChanges relevant = relevant(briefs);
-		String since = date(this.changes.from(), locale);
+		String since = date(this.changes.from(), word("date.day", locale), locale);
 		if (relevant.isUnchanged()) {
 			return word("changes.none", locale, since);
 		}
@@ -92,9 +95,11 @@ final class MailChanges {
 		return "zh".equals(locale.getLanguage());
 	}
 
-	static String date(LocalDate date, Locale locale) {
-		return chinese(locale) ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
-				: date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	/** A date as the briefs write it: the bundle's date.day pattern (ICU), "27 November 2026", "2026年11月27日". */
+	static String date(LocalDate date, String pattern, Locale locale) {
+		SimpleDateFormat format = new SimpleDateFormat(pattern, ULocale.forLocale(locale));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
 	}
 
 }

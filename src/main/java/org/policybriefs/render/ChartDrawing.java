@@ -51,13 +51,15 @@ final class ChartDrawing {
 
 	static JFreeChart chart(FigureView figure, ChartFonts fonts, Locale locale) {
 		boolean chinese = "zh".equals(locale.getLanguage());
+		// a chart's words are set as the brief's text is: full-width punctuation, curly quotes
+		Typesetting set = Typesetting.forLanguage(locale.toLanguageTag());
 		Font label = fonts.regular(chinese, 7.5f);
 		Font small = fonts.regular(chinese, 7f);
 		List<Bar> bars = figure.bars();
 
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (int i = 0; i < bars.size(); i++) {
-			dataset.addValue(bars.get(i).value(), "value", new BarKey(i, bars.get(i).label()));
+			dataset.addValue(bars.get(i).value(), "value", new BarKey(i, set.text(bars.get(i).label())));
 		}
 
 		CategoryAxis categories = new CategoryAxis();
@@ -72,7 +74,7 @@ final class ChartDrawing {
 		categories.setAxisLineVisible(false);
 		categories.setTickMarksVisible(false);
 
-		NumberAxis values = new NumberAxis(figure.axis());
+		NumberAxis values = new NumberAxis(set.text(figure.axis()));
 		values.setLabelFont(small);
 		values.setLabelPaint(MUTED);
 		values.setTickLabelFont(small);

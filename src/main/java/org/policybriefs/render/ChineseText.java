@@ -63,6 +63,26 @@ final class ChineseText {
 	 * "3:1" stay as they are.
 	 */
 	static String punctuation(String text) {
+		return punctuation(text, ' ', ' ');
+	}
+
+	/**
+	 * The same, for a text that stands between two others (the text of an element inside a
+	 * sentence): {@code before} and {@code after} are the nearest characters around it that are
+	 * not spaces, so that "(×)" after "电价优势" becomes "（×）".
+	 */
+	static String punctuation(String text, char before, char after) {
+		boolean chineseBefore = ScriptRuns.isCjk(before);
+		boolean chineseAfter = ScriptRuns.isCjk(after);
+		if (!chineseBefore && !chineseAfter) {
+			return setPunctuation(text);
+		}
+		String context = (chineseBefore ? String.valueOf(before) : "") + text + (chineseAfter ? String.valueOf(after) : "");
+		String set = setPunctuation(context);
+		return set.substring(chineseBefore ? 1 : 0, set.length() - (chineseAfter ? 1 : 0));
+	}
+
+	private static String setPunctuation(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int length = text.length();
 		boolean[] closing = new boolean[length];
@@ -168,10 +188,17 @@ final class ChineseText {
 		return c == ' ' || c == '\u00a0' || c == '\t';
 	}
 
-	/** ICU's Traditional-Simplified transliterator, made on first use; one brief at a time uses it. */
+	/**
+	 * ICU's Traditional-Simplified transliterator, made on first use; one brief at a time uses it.
+	 * ICU writes 昇 as 升 everywhere, but Simplified Chinese keeps 昇 in 昇腾 (Huawei's Ascend chips):
+	 * that one name is kept, all else is ICU's.
+	 */
 	private static final class Transliteration {
 
-		private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+		private static final String RULES = "昇 } [騰腾] > \\uE000 ; :: Traditional-Simplified ; \\uE000 > 昇 ;";
+
+		private static final Transliterator TO_SIMPLIFIED = Transliterator.createFromRules("Traditional-Simplified-Names",
+				RULES, Transliterator.FORWARD);
 
 		static synchronized String toSimplified(String text) {
 			return TO_SIMPLIFIED.transliterate(text);

@@ -26,7 +26,7 @@ final class LineBreaks implements LineBreakingStrategy {
 	/** Characters a line may not end with: opening brackets and quotes. */
 	static final String OPENING = "（《「『“‘〔【〈〖〘〚｛［｟([{";
 
-	/** The longest parenthesised label, in characters, that is kept on one line. */
+	/** The longest parenthesised label, in characters with its parentheses, that is kept on one line. */
 	static final int SHORT_GROUP = 24;
 
 	/** The longest word with a slash in it, in characters, that is kept on one line (a unit, not a path). */

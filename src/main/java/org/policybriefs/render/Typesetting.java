@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.ibm.icu.util.ULocale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -14,8 +13,8 @@ import org.w3c.dom.Text;
 /**
  * Sets every text a brief shows by the conventions of its edition, at the edge, just before
  * layout, so that messages, data and templates are all set alike. A Chinese edition: full-width
- * punctuation, quotation marks nested “…‘…’…”, and Simplified characters where the edition is
- * Simplified (quotes from a Traditional source included). An English edition: curly quotation
+ * punctuation and quotation marks nested “…‘…’…” (quotations from a source come in the reader's
+ * script already: see {@link SimplifiedQuotes}). An English edition: curly quotation
  * marks, and the Chinese passages in it (quotes in the original) set as Chinese. Code is left
  * as it is. In headings a Chinese word (a place name: 上海) is never split across lines.
  */
@@ -34,25 +33,24 @@ final class Typesetting {
 
 	private final boolean chinese;
 
-	private final boolean simplified;
-
-	private Typesetting(boolean chinese, boolean simplified) {
+	private Typesetting(boolean chinese) {
 		this.chinese = chinese;
-		this.simplified = simplified;
 	}
 
 	/** The conventions of an edition, by its language tag ("zh-CN", "en"). */
 	static Typesetting forLanguage(String languageTag) {
-		ULocale locale = ULocale.addLikelySubtags(ULocale.forLocale(Locale.forLanguageTag(languageTag)));
-		boolean chinese = "zh".equals(locale.getLanguage());
-		return new Typesetting(chinese, chinese && "Hans".equals(locale.getScript()));
+		return new Typesetting("zh".equals(Locale.forLanguageTag(languageTag).getLanguage()));
 	}
 
 	/** One text as this edition shows it. */
 	String text(String text) {
+		return text(text, ' ', ' ');
+	}
+
+	/** One text between the nearest other characters around it in the document. */
+	private String text(String text, char before, char after) {
 		if (this.chinese) {
-			String simplified = this.simplified ? ChineseText.simplified(text) : text;
-			return ChineseText.nestedQuotes(ChineseText.punctuation(simplified));
+			return ChineseText.nestedQuotes(ChineseText.punctuation(text, before, after));
 		}
 		String curled = Quotes.nest(text, false);
 		if (!ScriptRuns.containsCjk(curled)) {
@@ -69,14 +67,46 @@ final class Typesetting {
 	void apply(Document document) {
 		List<Text> texts = new ArrayList<>();
 		collect(document.getDocumentElement(), texts);
-		collectTitles(document, texts);
-		for (Text node : texts) {
+		List<Text> titles = new ArrayList<>();
+		collectTitles(document, titles);
+		for (Text title : titles) {
+			title.setData(text(title.getData()));
+		}
+		for (int i = 0; i < texts.size(); i++) {
+			Text node = texts.get(i);
 			String data = node.getData();
-			String set = text(data);
+			char before = before(texts, i);
+			String set = text(data, before, after(texts, i));
 			if (!set.equals(data)) {
 				node.setData(set);
 			}
+			if (this.chinese && set.startsWith("（") && i > 0 && ScriptRuns.isCjk(before)) {
+				// a full-width parenthesis carries its own space: none before it
+				Text previous = texts.get(i - 1);
+				previous.setData(previous.getData().stripTrailing());
+			}
 		}
+	}
+
+	/** The nearest character before text {@code i} that is not a space, in document order. */
+	private static char before(List<Text> texts, int i) {
+		for (int j = i - 1; j >= 0; j--) {
+			String data = texts.get(j).getData().stripTrailing();
+			if (!data.isEmpty()) {
+				return data.charAt(data.length() - 1);
+			}
+		}
+		return ' ';
+	}
+
+	private static char after(List<Text> texts, int i) {
+		for (int j = i + 1; j < texts.size(); j++) {
+			String data = texts.get(j).getData().stripLeading();
+			if (!data.isEmpty()) {
+				return data.charAt(0);
+			}
+		}
+		return ' ';
 	}
 
 	/**

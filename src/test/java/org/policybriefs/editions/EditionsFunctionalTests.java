@@ -129,7 +129,7 @@ class EditionsFunctionalTests {
 		String english = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.en.pdf"));
 		String chinese = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.zh-CN.pdf"));
 
-		assertThat(english).contains("What changed since November 27, 2026", "Computing capacity", ">2.8", ">3.2",
+		assertThat(english).contains("What changed since 27 November 2026", "Computing capacity", ">2.8", ">3.2",
 				"+14.3%");
 		assertThat(chinese).contains("自2026年11月27日以来的变化", "算力规模", ">2.8", ">3.2");
 	}
@@ -140,7 +140,7 @@ class EditionsFunctionalTests {
 		String english = body(this.workspace.published("2026-11-28").resolve("outbox/analyst.one@example.org.eml"));
 		String chinese = body(this.workspace.published("2026-11-28").resolve("outbox/analyst.three@example.org.eml"));
 
-		assertThat(english).contains("What changed since November 27, 2026", "Guizhou, Computing capacity (2024)",
+		assertThat(english).contains("What changed since 27 November 2026", "Guizhou, Computing capacity (2024)",
 				"+14.3%");
 		assertThat(chinese).contains("自2026年11月27日以来的变化", "贵州·算力规模（2024）");
 	}
@@ -151,7 +151,7 @@ class EditionsFunctionalTests {
 		Path third = this.workspace.published("2026-11-29");
 
 		assertThat(read(third.resolve("changes.csv"))).isEmpty();
-		assertThat(BriefWorkspace.pdfText(third.resolve("comparative.en.pdf"))).contains("No change since November 28, 2026");
+		assertThat(BriefWorkspace.pdfText(third.resolve("comparative.en.pdf"))).contains("No change since 28 November 2026");
 		assertThat(BriefWorkspace.pdfText(third.resolve("comparative.zh-CN.pdf"))).contains("自2026年11月28日以来无变化");
 		assertThat(third.resolve("outbox")).doesNotExist();
 		assertThat(this.jdbc.queryForList("SELECT status || ' ' || error FROM delivery_log WHERE as_of = '2026-11-29'",

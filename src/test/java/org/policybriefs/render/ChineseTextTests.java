@@ -54,7 +54,7 @@ class ChineseTextTests {
 
 		@ParameterizedTest(name = "{0} is {1}")
 		@CsvSource(delimiter = '|', value = { "貴州押注“資源驅動”|贵州押注“资源驱动”", "這裡的AI企業數量|这里的AI企业数量",
-				"北京備案的大模型數量多達115個|北京备案的大模型数量多达115个", "上海張江科學城|上海张江科学城" })
+				"北京備案的大模型數量多達115個|北京备案的大模型数量多达115个", "上海張江科學城|上海张江科学城", "商湯寧可用國產昇騰芯片|商汤宁可用国产昇腾芯片" })
 		void writesTraditionalCharactersInSimplifiedOnes(String text, String expected) {
 			assertThat(ChineseText.simplified(text)).isEqualTo(expected);
 			assertThat(ChineseText.hasTraditional(text)).isTrue();

@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class FindingNumbers {
 
-	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+	/** A number, and the Chinese scale word after it when there is one (52亿元 is 5.2 of the catalog's billions). */
+	private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(万亿|亿|万)?");
+
+	/** The catalog's money units are billions (CNY bn, USD bn): a Chinese scale word is read back into them. */
+	private static final Map<String, Double> IN_BILLIONS = Map.of("万", 1e4 / 1e9, "亿", 1e8 / 1e9, "万亿", 1e12 / 1e9);
 
 	private final Map<String, CSVRecord> values = new HashMap<>();
 
@@ -98,7 +102,8 @@ final class FindingNumbers {
 		}
 		Matcher number = NUMBER.matcher(withoutNames);
 		while (number.find()) {
-			double printed = Double.parseDouble(number.group().replace(",", ""));
+			double printed = Double.parseDouble(number.group(1).replace(",", ""))
+					* ((number.group(2) != null) ? IN_BILLIONS.get(number.group(2)) : 1);
 			assertThat(expected).as(brief + ": number " + number.group() + " in \"" + text + "\" with origins "
 					+ finding.getAttribute("data-numbers")).anyMatch((candidate) -> candidate.matches(printed));
 		}

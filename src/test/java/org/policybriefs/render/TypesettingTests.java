@@ -32,11 +32,17 @@ class TypesettingTests {
 	}
 
 	@Test
-	void setsASimplifiedChineseEditionInSimplifiedCharactersWithChinesePunctuation() {
-		assertThat(set("zh-CN", "<blockquote>“貴州押注“資源驅動”,用綠電和氣候優勢卡位算力基建。”</blockquote>"))
+	void setsAChineseEditionWithChinesePunctuationAndNestedQuotes() {
+		assertThat(set("zh-CN", "<blockquote>“贵州押注“资源驱动”,用绿电和气候优势卡位算力基建。”</blockquote>"))
 			.isEqualTo("<blockquote>“贵州押注‘资源驱动’，用绿电和气候优势卡位算力基建。”</blockquote>");
 		assertThat(set("zh-CN", "<p>单个智算中心平均算力 (EFLOPS): 数据</p>"))
 			.isEqualTo("<p>单个智算中心平均算力（EFLOPS）：数据</p>");
+	}
+
+	@Test
+	void setsChinesePunctuationAroundAnElementInsideChineseText() {
+		assertThat(set("zh-CN", "<p>相对北京的电价优势 <span class=\"unit\">(×)</span></p>"))
+			.isEqualTo("<p>相对北京的电价优势<span class=\"unit\">（×）</span></p>");
 	}
 
 	@Test

@@ -168,6 +168,27 @@ class RunsApiFunctionalTests {
 		throw new AssertionError("no " + statistic + " in " + metric);
 	}
 
+	@Test
+	void theChangesOfARunSinceThePreviousEditionAreJson() throws Exception {
+		// given: two editions of the same input a day apart
+		completedRun("2026-10-01");
+		String second = completedRun("2026-10-02");
+
+		// when
+		MockHttpServletResponse response = call(get(second + "/changes"));
+
+		// then
+		assertThat(response.getStatus()).isEqualTo(200);
+		JsonNode changes = json.readTree(response.getContentAsString());
+		assertThat(changes.path("from").asString()).isEqualTo("2026-10-01");
+		assertThat(changes.path("to").asString()).isEqualTo("2026-10-02");
+		assertThat(changes.path("firstEdition").asBoolean()).isFalse();
+		assertThat(changes.path("unchanged").asBoolean()).isTrue();
+		assertThat(changes.path("changes").isArray()).isTrue();
+		assertThat(changes.path("changes").size()).isZero();
+		assertThat(call(get("/api/runs/999999/changes")).getStatus()).isEqualTo(404);
+	}
+
 	private String completedRun(String asOf) throws Exception {
 		MockHttpServletResponse response = call(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
 			.content(comparativeInEnglish(asOf, false)));

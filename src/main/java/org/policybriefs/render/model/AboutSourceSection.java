@@ -35,7 +35,7 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 				String publisher = brief.chinese() ? source.attributes().getOrDefault("publisher_zh", source.publisher())
 						: source.publisher();
 				String dated = source.published().isEmpty() ? words.get("about.undated")
-						: words.get("about.dated", source.published());
+						: words.get("about.dated", brief.sourceDateText(source.published()));
 				items.add(new Item(words.get("about.source"),
 						words.get("about.oneSource", kind(words, source.kind()), publisher, dated)));
 			}

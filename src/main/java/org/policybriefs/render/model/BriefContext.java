@@ -1,19 +1,17 @@
 package org.policybriefs.render.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.NumberStyle;
 import org.policybriefs.indicators.MissingReason;
 import org.policybriefs.indicators.Qualifier;
 import org.policybriefs.indicators.Reference;
@@ -48,6 +46,10 @@ public final class BriefContext {
 
 	private final ValueFormatter format;
 
+	private final UnitWords units;
+
+	private final BriefDates dates;
+
 	private final List<RegionView> regions;
 
 	private final RegionView focus;
@@ -75,7 +77,11 @@ public final class BriefContext {
 		this.request = request;
 		this.words = words;
 		this.settings = settings;
-		this.format = new ValueFormatter(words.locale());
+		this.units = new UnitWords((key) -> words.getOrDefault(key, null));
+		// Chinese numbers by ICU: money rescaled to 亿元, 万亿元; other languages' digits as the JDK writes them
+		this.format = new ValueFormatter(words.chinese() ? new ChineseNumberStyle(words.locale(), this.units)
+				: NumberStyle.of(words.locale()));
+		this.dates = new BriefDates(words.locale(), (key) -> words.getOrDefault(key, null));
 		this.quotes = quotes;
 		boolean chinese = words.chinese();
 		data.sources().forEach((source) -> this.sourceNumbers.put(source.id(), this.sourceNumbers.size() + 1));
@@ -182,11 +188,15 @@ public final class BriefContext {
 		String quote = (value.quote() != null) ? quote(value.quote()) : "";
 		String translation = (chinese() || value.quoteEn() == null) ? "" : value.quoteEn();
 		return new Fact(id, region, indicator.code(), indicatorName(indicator.code()), value, shown.qualifier(),
-				shown.text(), quantity, prose, unitName(indicator.unit()), scope(value.scope()),
+				shown.text(), quantity, prose, unitName(shown.unit()), scope(value.scope()),
 				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation);
 	}
 
-	/** A number with its unit, as the brief's language writes the unit: "12%", "&gt;2.8 EFLOPS", "0.35 CNY/kWh". */
+	/**
+	 * A number with its unit, as the brief's language writes the unit: "12%", "&gt;2.8 EFLOPS", "52亿元",
+	 * "2000家"; a bundle's {@code quantity.<unit>} pattern where it has one, else the unit's label
+	 * after the number, never to be split from it.
+	 */
 	String quantity(String number, String unit, String indicator) {
 		String label = unitName(unit);
 		for (String key : List.of("quantity." + unit + "." + indicator, "quantity." + unit)) {
@@ -194,7 +204,7 @@ public final class BriefContext {
 				return this.words.get(key, number, label);
 			}
 		}
-		return unit.isEmpty() ? number : this.words.get("quantity.default", number, label);
+		return UnitWords.join(number, label);
 	}
 
 	/** The message key that puts a quantity into words with its qualifier: "more than 2.8 EFLOPS". */
@@ -244,12 +254,17 @@ public final class BriefContext {
 
 	/** The as-of date in the brief's language. */
 	public String asOfText() {
-		return date(this.request.asOf(), this.words.locale());
+		return this.dates.day(this.request.asOf());
 	}
 
-	/** A date as the brief writes it: "November 27, 2026", "2026年11月27日". */
+	/** A date as a source gives it (2024-05-03, 2024-05 or 2024), as the brief writes dates; other text as it is. */
+	public String sourceDateText(String iso) {
+		return this.dates.iso(iso);
+	}
+
+	/** A date as the brief writes it: "27 November 2026", "2026年11月27日". */
 	public String dateText(LocalDate date) {
-		return date(date, this.words.locale());
+		return this.dates.day(date);
 	}
 
 	/** The brief's title: the comparative brief's, or the regional brief's with its region's name. */
@@ -425,13 +440,6 @@ public final class BriefContext {
 			case DIVISION_BY_ZERO -> this.words.get("reason.divisionByZero", indicatorName(reason.inputIndicator()));
 			case NOT_FINITE -> this.words.get("reason.notFinite", indicatorName(reason.inputIndicator()));
 		};
-	}
-
-	private static String date(LocalDate date, Locale locale) {
-		if ("zh".equals(locale.getLanguage())) {
-			return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-		}
-		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
 	}
 
 	/**

@@ -43,10 +43,11 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			}
 			List<String> lines = new ArrayList<>();
 			changes.addedRegions().forEach((code) -> lines.add(words.get("changes.regionAdded", brief.regionName(code))));
-			changes.removedRegions().forEach((code) -> lines.add(words.get("changes.regionRemoved", code)));
+			changes.removedRegions().forEach((code) -> lines.add(words.get("changes.regionRemoved", brief.regionName(code))));
 			changes.addedIndicators()
 				.forEach((code) -> lines.add(words.get("changes.indicatorAdded", brief.indicatorName(code))));
-			changes.removedIndicators().forEach((code) -> lines.add(words.get("changes.indicatorRemoved", code)));
+			changes.removedIndicators()
+				.forEach((code) -> lines.add(words.get("changes.indicatorRemoved", brief.indicatorName(code))));
 			List<Change> largest = changes.largest(LISTED);
 			ChangeWording wording = new ChangeWording(words, brief::regionName, brief.indicators()::get);
 			for (Change change : largest) {
