@@ -7,9 +7,8 @@
 #   remote: an Artemis broker (the jar's broker command), 2 workers with 1 render thread each, and
 #           the run as manager handing them partitions of PARTITION briefs (default 4).
 # It reports the wall time of the run command for each, the broker's overhead in % of the local
-# time, and the hand-off time of a partition: from the manager creating the partition's step
-# execution to a worker starting it, for the partitions a worker took at once (the quickest
-# quarter; the others waited in the queue for a busy worker).
+# time, and the hand-off time of a partition: from one partition ending to the next starting on
+# the worker it freed (step executions' times in the job repository).
 #
 #   mvn -q -DskipTests package && bench/remote.sh
 #
@@ -109,11 +108,19 @@ for round in $(seq 1 "$ROUNDS"); do
 	best_remote=$(awk -v a="$remote_wall" -v b="${best_remote:-$remote_wall}" 'BEGIN { print (a < b) ? a : b }')
 done
 
+# hand-off: from a partition ending to the next one starting (on the worker it freed), over every
+# partition that started after another had ended; and the first two, from creation to start
 handoff=$(psql -h 127.0.0.1 -U briefs -d bench_remote -qtA -F' ' -c "
-	SELECT EXTRACT(EPOCH FROM (start_time - create_time)) FROM batch_step_execution
-	WHERE step_name LIKE 'render-partition:%' ORDER BY 1" | awk '
-	{ v[NR] = $1 } END { q = int(NR / 4); if (q < 1) q = 1; s = 0; for (i = 1; i <= q; i++) s += v[i];
-		printf "%.0f ms (quickest quarter, %d of %d partitions), median %.0f ms", 1000 * s / q, q, NR, 1000 * v[int((NR + 1) / 2)] }')
+	SELECT EXTRACT(EPOCH FROM create_time), EXTRACT(EPOCH FROM start_time), EXTRACT(EPOCH FROM end_time)
+	FROM batch_step_execution WHERE step_name LIKE 'render-partition:%'" | python3 -c '
+import statistics, sys
+rows = sorted((tuple(map(float, line.split())) for line in sys.stdin if line.strip()), key=lambda r: r[1])
+ends = sorted(r[2] for r in rows)
+gaps = sorted(s - max(e for e in ends if e <= s) for c, s, e in rows if any(e <= s for e in ends))
+first = sorted(s - c for c, s, e in rows)[:2]
+print("median %.3f s, 90th percentile %.3f s over %d partitions (end of one to start of the next);"
+      " the first two %.1f and %.1f s from creation to start" % (statistics.median(gaps), gaps[int(0.9 * len(gaps))],
+      len(gaps), first[0], first[1]))')
 parts=$(grep -h -c '^render ' "$WORK"/worker-1.log "$WORK"/worker-2.log | paste -sd/ -)
 echo "best:    local (2 threads) $best_local s, remote (2 workers x 1 thread) $best_remote s"
 awk -v l="$best_local" -v r="$best_remote" 'BEGIN { printf "overhead of the broker: %+.1f %% of the local time\n", 100 * (r - l) / l }'

@@ -39,10 +39,16 @@ public final class BriefProcess {
 
 	/** Starts {@code java PolicyBriefsApplication ARGS} in {@code directory}. */
 	public static BriefProcess start(Path directory, String... args) {
+		return start(directory, List.of(), args);
+	}
+
+	/** Starts {@code java JVM-OPTIONS PolicyBriefsApplication ARGS} in {@code directory}. */
+	public static BriefProcess start(Path directory, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				PolicyBriefsApplication.class.getName()));
+		command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), PolicyBriefsApplication.class.getName()));
 		command.addAll(List.of(args));
 		command.add("--spring.config.location=classpath:/application.yml");
 		if (Stream.of(args).noneMatch((arg) -> arg.startsWith("--briefs.render.templates="))) {

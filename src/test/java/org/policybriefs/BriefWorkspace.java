@@ -101,6 +101,24 @@ public final class BriefWorkspace {
 		write(inputFile, content + (content.endsWith("\n") ? "" : "\n") + String.join("\n", lines) + "\n");
 	}
 
+	/**
+	 * Appends a row given by column name, in the order of the file's own header, quoted as CSV;
+	 * columns not given are left empty, so the row fits whatever columns the file has.
+	 * @return the line the row starts on
+	 */
+	public long appendRow(String inputFile, java.util.Map<String, String> values) {
+		String content = read(inputFile);
+		List<String> header = List.of(content.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+		String row = String.join(",", header.stream()
+			.map((column) -> values.getOrDefault(column, ""))
+			.map((value) -> (value.isEmpty() || value.matches("[^\",\r\n]*")) ? value
+					: "\"" + value.replace("\"", "\"\"") + "\"")
+			.toList());
+		String separator = content.endsWith("\n") ? "" : "\n";
+		write(inputFile, content + separator + row + "\n");
+		return (content + separator).lines().count() + 1;
+	}
+
 	public static String pdfText(Path pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			return new PDFTextStripper().getText(document);

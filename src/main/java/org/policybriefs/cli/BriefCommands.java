@@ -111,7 +111,9 @@ public class BriefCommands {
 			}
 			default -> {
 				outcome.problems().forEach((problem) -> err.println("error: " + problem));
-				err.println(command + " failed (run " + outcome.executionId() + "); nothing was published");
+				err.println(command + " failed (run " + outcome.executionId() + "); " + ((outcome.published() != null)
+						? "publishing into " + outcome.published() + " did not finish: run again to complete it"
+						: "nothing was published"));
 				return FAILED;
 			}
 		}

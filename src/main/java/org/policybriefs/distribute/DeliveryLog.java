@@ -40,6 +40,9 @@ public class DeliveryLog {
 
 	static final String REJECTED = "REJECTED";
 
+	/** Begun by a run that was killed while sending: the message may or may not have gone out. */
+	static final String UNKNOWN = "UNKNOWN";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final TransactionTemplate ownTransaction;
@@ -58,7 +61,7 @@ public class DeliveryLog {
 					int index = switch (rs.getString("status")) {
 						case SENT -> 0;
 						case SKIPPED -> 1;
-						case FAILED -> 2;
+						case FAILED, UNKNOWN -> 2;
 						default -> 3;
 					};
 					counts[index] += rs.getInt("n");
@@ -113,6 +116,41 @@ public class DeliveryLog {
 						DELETE FROM delivery_ledger
 						WHERE as_of = :asOf AND recipient = :recipient AND fingerprint = :fingerprint
 							AND job_execution_id = :execution""", key));
+	}
+
+	/**
+	 * Settles what a killed run left: a claim it held while sending this content to this recipient,
+	 * and its delivery still marked SENDING, become UNKNOWN, which is what they are. The run that
+	 * began them has ended: at most one run per as-of date is in progress, and the content
+	 * fingerprint holds the date.
+	 */
+	void resolveUnknown(Run run, String recipient, String fingerprint) {
+		MapSqlParameterSource key = new MapSqlParameterSource("asOf", run.asOf())
+			.addValue("recipient", recipient.toLowerCase(Locale.ROOT))
+			.addValue("fingerprint", fingerprint)
+			.addValue("execution", run.execution())
+			.addValue("now", Timestamp.from(Instant.now()));
+		this.ownTransaction.executeWithoutResult((tx) -> {
+			this.jdbc.update("""
+					UPDATE delivery_ledger SET status = 'UNKNOWN'
+					WHERE as_of = :asOf AND recipient = :recipient AND fingerprint = :fingerprint AND status = 'SENDING'
+						AND job_execution_id <> :execution""", key);
+			this.jdbc.update("""
+					UPDATE delivery_log SET status = 'UNKNOWN', finished_at = :now,
+						error = 'the run stopped while sending; whether the message went out is unknown'
+					WHERE LOWER(recipient) = :recipient AND fingerprint = :fingerprint AND status = 'SENDING'
+						AND job_execution_id <> :execution""", key);
+		});
+	}
+
+	/** Takes over for this run the claim of a delivery whose outcome is unknown, to send it again. */
+	void takeOver(Run run, String recipient, String fingerprint) {
+		this.ownTransaction.executeWithoutResult((tx) -> this.jdbc.update("""
+				UPDATE delivery_ledger SET job_execution_id = :execution, status = 'SENDING'
+				WHERE as_of = :asOf AND recipient = :recipient AND fingerprint = :fingerprint AND status = 'UNKNOWN'""",
+				new MapSqlParameterSource("asOf", run.asOf()).addValue("recipient", recipient.toLowerCase(Locale.ROOT))
+					.addValue("fingerprint", fingerprint)
+					.addValue("execution", run.execution())));
 	}
 
 	/** The latest as-of date before this one whose briefs this recipient was sent, if any. */

@@ -16,10 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts attempts per message when the mail server fails for a while
  * @param backoff wait before the second attempt, doubled before each later one
  * @param skipUnchanged send nothing to an analyst whose briefs' content is unchanged since the edition they last received
+ * @param resendUncertain send again, over SMTP, a message whose sending a killed run began (it may arrive
+ * twice); without it such a message fails the delivery with its reason, for the operator to decide
  */
 @ConfigurationProperties("briefs.mail")
 record DeliveryProperties(@DefaultValue("briefs@example.org") String from,
 		@DefaultValue("10MB") DataSize attachLimit, @DefaultValue("http://localhost:8080") String linkBase,
 		@DefaultValue("3") int maxAttempts, @DefaultValue("1s") Duration backoff,
-		@DefaultValue("false") boolean skipUnchanged) {
+		@DefaultValue("false") boolean skipUnchanged, @DefaultValue("false") boolean resendUncertain) {
 }

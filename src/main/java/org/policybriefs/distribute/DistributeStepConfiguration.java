@@ -36,6 +36,19 @@ class DistributeStepConfiguration {
 		return new StepBuilder(DeliveryLog.STEP, jobRepository).tasklet(distributeTasklet, transactionManager).build();
 	}
 
+	/** Checks analysts.csv before anything is rendered; in the brief job and in validate. */
+	@Bean
+	Step checkAnalystsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AnalystCheckTasklet analystCheckTasklet) {
+		return new StepBuilder("check-analysts", jobRepository).tasklet(analystCheckTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	AnalystCheckTasklet analystCheckTasklet(IngestedData ingested, @Value("#{jobParameters['input']}") String input) {
+		return new AnalystCheckTasklet(ingested, Path.of(input));
+	}
+
 	@Bean
 	@StepScope
 	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,

@@ -85,7 +85,8 @@ class DistributeTasklet implements Tasklet {
 		var jobExecution = contribution.getStepExecution().getJobExecution();
 		DeliveryLog.Run run = new DeliveryLog.Run(jobExecution.getJobInstance().getInstanceId(), jobExecution.getId(),
 				this.target.asOf());
-		AnalystList.Subscriptions subscriptions = AnalystList.read(this.target.input());
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.target.input(),
+				this.editing.ingested().regions(run.instance()).stream().map((region) -> region.code()).toList());
 		for (AnalystList.Rejected rejected : subscriptions.rejected()) {
 			long id = this.log.open(run, rejected.email().isEmpty() ? "(line " + rejected.line() + ")" : rejected.email(),
 					null, "", "", DeliveryLog.REJECTED);
@@ -107,24 +108,42 @@ class DistributeTasklet implements Tasklet {
 		for (Analyst analyst : subscriptions.analysts()) {
 			List<BriefFile> chosen = BriefFile.choose(analyst, briefs);
 			if (chosen.isEmpty()) {
+				logger.info("distribute        " + analyst.email() + ": this run made none of the briefs they follow ("
+						+ analyst.briefs().stream().map(Object::toString).collect(Collectors.joining(", ")) + "); nothing sent");
 				continue;
 			}
 			String fingerprint = fingerprint(this.target.asOf(), chosen);
 			String files = chosen.stream().map(BriefFile::file).collect(Collectors.joining(","));
 			Optional<DeliveryLog.Earlier> earlier = this.log.claim(run, analyst.email(), fingerprint);
-			if (earlier.isPresent()) {
+			if (earlier.isPresent() && DeliveryLog.SENT.equals(earlier.get().status())) {
 				long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
-				this.log.close(id, DeliveryLog.SKIPPED, 0, null, DeliveryLog.SENT.equals(earlier.get().status())
-						? "already sent in run " + earlier.get().execution()
-						: "run " + earlier.get().execution() + " stopped while sending; not sent again to avoid a duplicate");
+				this.log.close(id, DeliveryLog.SKIPPED, 0, null, "already sent in run " + earlier.get().execution());
 				count(DeliveryLog.SKIPPED);
 				skipped++;
 				continue;
+			}
+			if (earlier.isPresent()) {
+				// a run stopped while sending this: whether the message went out is not known
+				this.log.resolveUnknown(run, analyst.email(), fingerprint);
+				String uncertain = uncertain(earlier.get());
+				if (uncertain != null) {
+					long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.FAILED);
+					this.log.close(id, DeliveryLog.FAILED, 0, null, uncertain);
+					count(DeliveryLog.FAILED);
+					failures.add(analyst.email() + ": " + uncertain);
+					continue;
+				}
+				logger.info("distribute        " + analyst.email() + ": run " + earlier.get().execution()
+						+ " stopped while sending; sending again (" + (this.mailer.resendingIsSafe()
+								? "the outbox file is written again, whole" : "briefs.mail.resend-uncertain=true") + ")");
+				this.log.takeOver(run, analyst.email(), fingerprint);
 			}
 			Optional<String> sameSince = this.properties.skipUnchanged()
 					? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), mail, chosen)
 					: Optional.empty();
 			if (sameSince.isPresent()) {
+				// nothing goes: the claim is given back, so that no later run takes this for a send cut off
+				this.log.settle(run, analyst.email(), fingerprint, false);
 				long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
 				this.log.close(id, DeliveryLog.SKIPPED, 0, null, "unchanged since the edition of " + sameSince.get()
 						+ " they last received (briefs.mail.skip-unchanged)");
@@ -134,6 +153,7 @@ class DistributeTasklet implements Tasklet {
 			}
 			String paragraph = mail.paragraph(chosen, analyst.locale());
 			long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
+			logger.debug("distribute: sending to " + analyst.email());
 			int[] attempts = new int[1];
 			try {
 				String messageId = retry().execute(() -> {
@@ -148,6 +168,7 @@ class DistributeTasklet implements Tasklet {
 						throw ex;
 					}
 				});
+				logger.debug("distribute: sent to " + analyst.email());
 				this.log.settle(run, analyst.email(), fingerprint, true);
 				this.log.close(id, DeliveryLog.SENT, attempts[0], messageId, null);
 				count(DeliveryLog.SENT);
@@ -217,6 +238,20 @@ class DistributeTasklet implements Tasklet {
 				.isUnchanged() ? lastReceived : Optional.empty();
 		}
 
+	}
+
+	/**
+	 * Why a message whose sending a killed run began is not sent again, or {@code null} when it is:
+	 * writing an outbox file again can never duplicate anything; over SMTP the message may have
+	 * gone out, so it is sent again only when the operator says so.
+	 */
+	private String uncertain(DeliveryLog.Earlier earlier) {
+		if (this.mailer.resendingIsSafe() || this.properties.resendUncertain()) {
+			return null;
+		}
+		return "run " + earlier.execution() + " stopped while sending this message, so whether it went out is"
+				+ " unknown; ask the recipient or look in the mail server's log, then run again with"
+				+ " --briefs.mail.resend-uncertain=true to send it (it may arrive twice)";
 	}
 
 	private RetryTemplate retry() {

@@ -1,7 +1,10 @@
 package org.policybriefs.distribute;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
 import org.springframework.mail.MailSendException;
 
@@ -45,16 +48,22 @@ final class MailFailures {
 		return (failure.getCause() != failure) ? failure.getCause() : null;
 	}
 
-	/** The SMTP reply code of the mail client's send failures, read without compiling against the client. */
+	/** The SMTP reply code of the mail client's send failures: refused message, sender or recipient. */
 	private static Integer smtpCode(Throwable failure) {
-		try {
-			Method returnCode = failure.getClass().getMethod("getReturnCode");
-			Object code = returnCode.invoke(failure);
-			return (code instanceof Integer value && value > 0) ? value : null;
+		int code;
+		if (failure instanceof SMTPSendFailedException send) {
+			code = send.getReturnCode();
 		}
-		catch (ReflectiveOperationException ex) {
+		else if (failure instanceof SMTPAddressFailedException address) {
+			code = address.getReturnCode();
+		}
+		else if (failure instanceof SMTPSenderFailedException sender) {
+			code = sender.getReturnCode();
+		}
+		else {
 			return null;
 		}
+		return (code > 0) ? code : null;
 	}
 
 }

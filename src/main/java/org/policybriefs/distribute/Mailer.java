@@ -13,4 +13,7 @@ interface Mailer {
 	/** Sends one message and returns its Message-ID. */
 	String send(MimeMessage message) throws MessagingException;
 
+	/** Whether sending a message again can never deliver it twice (true of files written whole over each other). */
+	boolean resendingIsSafe();
+
 }

@@ -50,4 +50,10 @@ class OutboxMailer implements Mailer {
 		return this.outbox;
 	}
 
+	@Override
+	public boolean resendingIsSafe() {
+		// the same recipient's file is written again, whole: never two messages
+		return true;
+	}
+
 }

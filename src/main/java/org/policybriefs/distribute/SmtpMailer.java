@@ -29,4 +29,10 @@ class SmtpMailer implements Mailer {
 		return id;
 	}
 
+	@Override
+	public boolean resendingIsSafe() {
+		// a message the server took cannot be taken back
+		return false;
+	}
+
 }

@@ -7,12 +7,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file
  * in the same folder, which is then renamed over the final name in one atomic step.
  */
 public final class AtomicFiles {
+
+	private static final String PART = ".part";
+
+	private static final SecureRandom random = new SecureRandom();
 
 	private AtomicFiles() {
 	}
@@ -30,8 +36,10 @@ public final class AtomicFiles {
 		Path temporary = null;
 		try {
 			Files.createDirectories(folder);
-			temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			temporary = temporaryFor(target);
+			// not Files.createTempFile, which makes the file 0600: a published file is readable as the umask allows
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				content.writeTo(out);
 			}
 			move(temporary, target);
@@ -42,6 +50,18 @@ public final class AtomicFiles {
 		finally {
 			deleteQuietly(temporary);
 		}
+	}
+
+	/** A name beside the target that no other writer uses, hidden, and marked as a part: {@code .NAME.RANDOM.part}. */
+	private static Path temporaryFor(Path target) {
+		return target.toAbsolutePath()
+			.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + PART);
+	}
+
+	/** Whether a file is a temporary of {@link #write}, left behind when a process was killed while writing. */
+	public static boolean isLeftover(Path file) {
+		String name = file.getFileName().toString();
+		return name.startsWith(".") && name.endsWith(PART);
 	}
 
 	/** Renames a file over another in one atomic step (both in the same file system). */

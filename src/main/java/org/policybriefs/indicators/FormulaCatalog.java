@@ -1,6 +1,7 @@
 package org.policybriefs.indicators;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,47 +26,67 @@ final class FormulaCatalog {
 	 * @param derived the derived indicators in file order
 	 * @param allIndicatorCodes every indicator code of the catalog, observed and derived
 	 * @param regionCodes the region codes a formula may name, as in {@code BJ.code}
-	 * @throws CatalogException at the line of the first problem found
+	 * @throws CatalogException naming every formula refused, each at its line, not only the first
 	 */
 	public static FormulaCatalog compile(String fileName, List<DerivedDefinition> derived,
 			Set<String> allIndicatorCodes, Set<String> regionCodes) {
 		Set<String> known = new HashSet<>(allIndicatorCodes);
 		derived.forEach((definition) -> known.add(definition.code()));
 		Map<String, CompiledIndicator> compiled = new LinkedHashMap<>();
+		List<CatalogException.Problem> problems = new ArrayList<>();
+		Map<String, Integer> declared = new HashMap<>();
 		for (DerivedDefinition definition : derived) {
-			CompiledIndicator first = compiled.get(definition.code());
+			Integer first = declared.putIfAbsent(definition.code(), definition.line());
 			if (first != null) {
-				throw new CatalogException(fileName, definition.line(), "derived indicator " + definition.code()
-						+ " is declared twice (first on line " + first.line() + ")");
+				problems.add(new CatalogException.Problem(definition.line(),
+						"derived indicator " + definition.code() + " is declared twice (first on line " + first + ")"));
+				continue;
 			}
-			Formula formula = parse(fileName, definition);
-			for (Reference reference : formula.references()) {
-				String problem = problemWith(reference, definition.code(), known, regionCodes);
-				if (problem != null) {
-					throw new CatalogException(fileName, definition.line(),
-							"formula of " + definition.code() + ": " + problem);
-				}
+			String problem = problemWith(definition, known, regionCodes, compiled);
+			if (problem != null) {
+				problems.add(new CatalogException.Problem(definition.line(),
+						"formula of " + definition.code() + ": " + problem));
 			}
 			for (String region : java.util.Arrays.asList(definition.region(), definition.benchmarkRegion())) {
 				if (region != null && !regionCodes.contains(region)) {
-					throw new CatalogException(fileName, definition.line(),
-							"derived indicator " + definition.code() + " names unknown region " + region);
+					problems.add(new CatalogException.Problem(definition.line(),
+							"derived indicator " + definition.code() + " names unknown region " + region));
 				}
 			}
-			compiled.put(definition.code(), new CompiledIndicator(definition.code(), formula, definition.line(),
-					definition.region(), definition.benchmarkRegion(), definition.benchmarkValue()));
 		}
-		return new FormulaCatalog(new DependencyOrder(fileName, new ArrayList<>(compiled.values())).sorted());
+		List<CompiledIndicator> ordered = List.of();
+		try {
+			ordered = new DependencyOrder(fileName, new ArrayList<>(compiled.values())).sorted();
+		}
+		catch (CatalogException ex) {
+			problems.addAll(ex.problems());
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(java.util.Comparator.comparingInt(CatalogException.Problem::line));
+			throw new CatalogException(fileName, problems);
+		}
+		return new FormulaCatalog(ordered);
 	}
 
-	private static Formula parse(String fileName, DerivedDefinition definition) {
+	/** What is wrong with a definition's formula, or {@code null} when it compiles (and is then added). */
+	private static String problemWith(DerivedDefinition definition, Set<String> known, Set<String> regionCodes,
+			Map<String, CompiledIndicator> compiled) {
+		Formula formula;
 		try {
-			return Formula.parse(definition.formula());
+			formula = Formula.parse(definition.formula());
 		}
 		catch (FormulaException ex) {
-			throw new CatalogException(fileName, definition.line(),
-					"formula of " + definition.code() + ": " + ex.getMessage(), ex);
+			return ex.getMessage();
 		}
+		for (Reference reference : formula.references()) {
+			String problem = problemWith(reference, definition.code(), known, regionCodes);
+			if (problem != null) {
+				return problem;
+			}
+		}
+		compiled.put(definition.code(), new CompiledIndicator(definition.code(), formula, definition.line(),
+				definition.region(), definition.benchmarkRegion(), definition.benchmarkValue()));
+		return null;
 	}
 
 	private static String problemWith(Reference reference, String code, Set<String> known, Set<String> regionCodes) {

@@ -1,6 +1,8 @@
 package org.policybriefs.indicators;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +33,9 @@ final class FormulaTranslator {
 			OpMinus.class, Arithmetic.SUBTRACT, OpMultiply.class, Arithmetic.MULTIPLY, OpDivide.class,
 			Arithmetic.DIVIDE);
 
+	/** How deep a formula may nest; far beyond any catalog's need, well within the parser's stack. */
+	static final int MAX_NESTING = 64;
+
 	private final String source;
 
 	private final Parentheses parentheses;
@@ -44,13 +49,61 @@ final class FormulaTranslator {
 		if (source == null || source.isBlank()) {
 			throw new FormulaException("the formula is empty");
 		}
+		// before parsing: the parser itself recurses once per parenthesis
+		checkNesting(parenthesisDepth(source));
 		try {
 			SpelNode root = new SpelExpressionParser().parseRaw(source).getAST();
+			checkNesting(depth(root));
 			return new FormulaTranslator(source).translate(root).node();
 		}
 		catch (ParseException ex) {
 			throw new FormulaException("not a valid formula: " + ex.getMessage(), ex);
 		}
+		catch (StackOverflowError ex) {
+			throw new FormulaException(nestedTooDeeply());
+		}
+	}
+
+	private static void checkNesting(int depth) {
+		if (depth > MAX_NESTING) {
+			throw new FormulaException(nestedTooDeeply());
+		}
+	}
+
+	private static String nestedTooDeeply() {
+		return "nested deeper than " + MAX_NESTING + " levels (parentheses, operators and functions inside one"
+				+ " another); split it into derived indicators that use each other";
+	}
+
+	private static int parenthesisDepth(String source) {
+		int depth = 0;
+		int deepest = 0;
+		for (int i = 0; i < source.length(); i++) {
+			if (source.charAt(i) == '(') {
+				deepest = Math.max(deepest, ++depth);
+			}
+			else if (source.charAt(i) == ')') {
+				depth--;
+			}
+		}
+		return deepest;
+	}
+
+	/** The depth of a parsed tree, walked without recursion so that a deep tree cannot overflow the stack. */
+	private static int depth(SpelNode root) {
+		Deque<SpelNode> nodes = new ArrayDeque<>(List.of(root));
+		Deque<Integer> depths = new ArrayDeque<>(List.of(1));
+		int deepest = 0;
+		while (!nodes.isEmpty()) {
+			SpelNode node = nodes.pop();
+			int depth = depths.pop();
+			deepest = Math.max(deepest, depth);
+			for (int i = 0; i < node.getChildCount(); i++) {
+				nodes.push(node.getChild(i));
+				depths.push(depth + 1);
+			}
+		}
+		return deepest;
 	}
 
 	/** A translated node and the part of the source it covers, its own parentheses included. */

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * One data record of an input file, keyed by header name, with the physical line it starts on.
  */
-record CsvRow(String file, long line, Map<String, String> values) {
+public record CsvRow(String file, long line, Map<String, String> values) {
 
 	/** The trimmed value of a column, or the empty string when the column is absent or blank. */
 	public String get(String column) {

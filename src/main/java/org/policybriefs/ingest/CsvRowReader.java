@@ -34,7 +34,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * and every quote is closed. Accepts a byte-order mark, CRLF line ends, blank lines and
  * columns in any order; extra columns are ignored with a note.
  */
-class CsvRowReader implements ItemStreamReader<CsvRow> {
+public class CsvRowReader implements ItemStreamReader<CsvRow> {
 
 	private static final Log logger = LogFactory.getLog(CsvRowReader.class);
 
@@ -120,7 +120,8 @@ class CsvRowReader implements ItemStreamReader<CsvRow> {
 		do {
 			record = nextRecord();
 			if (record == null) {
-				if (this.rowsRead == 0) {
+				// a data file without rows is a mistake; analysts.csv may list no one yet
+				if (this.rowsRead == 0 && this.spec.table() != null) {
 					throw problem(0, "the file has a header line but no data rows; at least one row is required");
 				}
 				return null;
@@ -171,6 +172,12 @@ class CsvRowReader implements ItemStreamReader<CsvRow> {
 				return problem(line, "bytes that are not valid UTF-8" + where + "; the file must be saved as UTF-8"
 						+ " (an export in GBK or another legacy encoding is a common cause: save it again as"
 						+ " \"CSV UTF-8\")");
+			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LineTrackingReader.BareCarriageReturnException bare) {
+				return problem(bare.line(), "a carriage return (U+000D) that ends no line: the file mixes line ends, or a"
+						+ " field holds a stray carriage return; save the file with LF or CRLF line ends");
 			}
 		}
 		String message = String.valueOf(ex.getMessage());

@@ -12,22 +12,30 @@ import java.util.regex.Pattern;
  * Field checks shared by the row validators. Collects every problem of a row, so one
  * rejection report names all that is wrong with it, not only the first thing.
  */
-final class CsvRowValidation {
+public final class CsvRowValidation {
 
 	/** Pseudo-column the reader adds when a record's field count differs from the header's. */
 	static final String FIELD_COUNT = "#fields";
 
 	static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
-	static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?");
+	static final Pattern PERIOD = Pattern.compile("([0-9]{4})(-(Q[1-4]|H[12]|[0-9]{2}))?");
 
-	static final int MAX_FIELD_LENGTH = 4000;
+	/** The earliest year a period may name: anything before is a typing mistake, not data. */
+	static final int FIRST_YEAR = 1900;
+
+	/** A plain decimal in ASCII digits, as BigDecimal reads it: sign, digits, point, exponent. */
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+	/** How much of a value too long to keep a rejection shows. */
+	private static final int SHOWN = 40;
 
 	private final CsvRow row;
 
 	private final List<RejectedRow> problems = new ArrayList<>();
 
-	CsvRowValidation(CsvRow row) {
+	/** Checks what every field of a file's row must be: within its column's limit, without control characters. */
+	CsvRowValidation(CsvRow row, InputFileSpec spec) {
 		this.row = row;
 		String fieldCount = row.values().get(FIELD_COUNT);
 		if (fieldCount != null) {
@@ -35,10 +43,29 @@ final class CsvRowValidation {
 					+ " or extra comma, or quote the field that contains a comma");
 		}
 		for (Map.Entry<String, String> field : row.values().entrySet()) {
-			if (field.getValue().length() > MAX_FIELD_LENGTH) {
-				reject(field.getKey(), field.getValue().substring(0, 40) + "…", "the field is "
-						+ field.getValue().length() + " characters long; the limit is " + MAX_FIELD_LENGTH);
-			}
+			spec.column(field.getKey()).ifPresent((column) -> checkField(column, field.getValue()));
+		}
+	}
+
+	/**
+	 * What every field of a row must be, whatever the file: a field count that matches the header,
+	 * each field within its column's limit and free of control and formatting characters. For files
+	 * read outside the ingest steps (analysts.csv), which check the rest themselves.
+	 */
+	public static List<RejectedRow> fieldProblems(CsvRow row, InputFileSpec spec) {
+		return new CsvRowValidation(row, spec).problems;
+	}
+
+	private void checkField(InputFileSpec.Column column, String value) {
+		if (value.length() > column.limit()) {
+			String shown = (value.length() > SHOWN) ? value.substring(0, SHOWN) + "…" : value;
+			reject(column.name(), shown, "the field is " + value.length()
+					+ " characters long; the limit for " + column.name() + " is " + column.limit() + "; shorten it");
+			return;
+		}
+		String unwanted = FieldCharacters.unwanted(value);
+		if (unwanted != null) {
+			reject(column.name(), FieldCharacters.visible(value), unwanted);
 		}
 	}
 
@@ -80,8 +107,16 @@ final class CsvRowValidation {
 		if (value.isEmpty()) {
 			return null;
 		}
+		if (FieldCharacters.hasOtherDigits(value)) {
+			reject(column, value, "digits other than 0-9 (full-width or Arabic-Indic, say); write the number with the"
+					+ " ASCII digits 0-9");
+			return null;
+		}
 		BigDecimal decimal;
 		try {
+			if (!PLAIN_NUMBER.matcher(value).matches()) {
+				throw new NumberFormatException(value);
+			}
 			decimal = new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
@@ -105,17 +140,38 @@ final class CsvRowValidation {
 		if (value.isEmpty()) {
 			return null;
 		}
-		try {
+		if (value.matches("[0-9]{1,9}")) {
 			int parsed = Integer.parseInt(value);
 			if (parsed >= min && parsed <= max) {
 				return parsed;
 			}
 		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		reject(column, value, "must be a whole number from " + min + " to " + max);
+		reject(column, value, "must be a whole number from " + min + " to " + max + ", in the digits 0-9");
 		return null;
+	}
+
+	/**
+	 * A real period: a year from {@value #FIRST_YEAR}, alone or with a quarter 1-4, a half 1-2 or a
+	 * month 01-12, so that a typing mistake such as 2024-13 can never become a brief's data period.
+	 */
+	String period(String column) {
+		String value = required(column);
+		if (value.isEmpty()) {
+			return value;
+		}
+		java.util.regex.Matcher period = PERIOD.matcher(value);
+		String what = "not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)";
+		if (!period.matches()) {
+			reject(column, value, what);
+		}
+		else if (Integer.parseInt(period.group(1)) < FIRST_YEAR) {
+			reject(column, value, "the year " + period.group(1) + " is before " + FIRST_YEAR + "; " + what);
+		}
+		else if (period.group(3) != null && period.group(3).matches("[0-9]{2}")
+				&& (Integer.parseInt(period.group(3)) < 1 || Integer.parseInt(period.group(3)) > 12)) {
+			reject(column, value, "there is no month " + period.group(3) + "; " + what);
+		}
+		return value;
 	}
 
 	/** An optional column that, when given, must be one of the allowed words; the empty string when not given. */

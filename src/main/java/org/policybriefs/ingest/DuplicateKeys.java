@@ -1,6 +1,7 @@
 package org.policybriefs.ingest;
 
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class DuplicateKeys {
 	/** Rejects the repeats of every key that occurs more than once: all its copies when their values disagree. */
 	void reject() {
 		String table = this.spec.table();
-		String sql = "SELECT " + this.keyColumns + ", line, " + shown() + " AS shown FROM " + table
+		String sql = "SELECT " + selected() + " FROM " + table
 				+ " WHERE job_instance_id = :instance AND (" + this.keyColumns + ") IN (SELECT " + this.keyColumns
 				+ " FROM " + table + " WHERE job_instance_id = :instance GROUP BY " + this.keyColumns
 				+ " HAVING COUNT(*) > 1) ORDER BY " + this.keyColumns + ", line";
@@ -61,13 +62,31 @@ final class DuplicateKeys {
 		if (!this.group.isEmpty() && !this.group.get(0).key().equals(key)) {
 			closeGroup();
 		}
-		this.group.add(new Row(key, rs.getLong("line"), rs.getString("shown")));
+		this.group.add(new Row(key, rs.getLong("line"), content(rs)));
 	}
 
-	/** What makes two copies the same: for observations the value and qualifier, otherwise nothing. */
-	private String shown() {
-		return (this.spec == InputFileSpec.OBSERVATIONS) ? "CAST(val AS VARCHAR(64)) || ' ' || qualifier"
-				: "CAST(line AS VARCHAR(20))";
+	/**
+	 * What is compared between copies: for observations the value and qualifier (a figure quoted
+	 * twice is the same figure), for the other files every column the row loaded.
+	 */
+	private String selected() {
+		return (this.spec == InputFileSpec.OBSERVATIONS)
+				? this.keyColumns + ", line, CAST(val AS VARCHAR(64)) || ' ' || qualifier AS shown" : "*";
+	}
+
+	private String content(ResultSet rs) throws SQLException {
+		if (this.spec == InputFileSpec.OBSERVATIONS) {
+			return rs.getString("shown");
+		}
+		ResultSetMetaData columns = rs.getMetaData();
+		StringBuilder content = new StringBuilder();
+		for (int i = 1; i <= columns.getColumnCount(); i++) {
+			String name = columns.getColumnLabel(i);
+			if (!name.equalsIgnoreCase("line") && !name.equalsIgnoreCase("job_instance_id")) {
+				content.append(rs.getString(i)).append('\u0000');
+			}
+		}
+		return content.toString();
 	}
 
 	private String sameKey() {
@@ -79,8 +98,7 @@ final class DuplicateKeys {
 			this.group.clear();
 			return;
 		}
-		boolean conflicting = (this.spec == InputFileSpec.OBSERVATIONS)
-				&& this.group.stream().map(Row::shown).distinct().count() > 1;
+		boolean conflicting = this.group.stream().map(Row::shown).distinct().count() > 1;
 		String keyText = String.join(" / ", this.group.get(0).key());
 		String lines = String.join(", ", this.group.stream().map((row) -> Long.toString(row.line())).toList());
 		for (int i = 0; i < this.group.size(); i++) {

@@ -1,29 +1,52 @@
 package org.policybriefs.ingest;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The input files of a brief run, each with the columns it must have and the optional
- * columns the tool knows; any other column is ignored with a note.
+ * columns the tool knows; any other column is ignored with a note. Every column has its length
+ * limit here, the one place it is declared: a longer field is rejected at ingest, and the limit
+ * is never wider than the database column that keeps the value (a test holds them together).
  */
 public enum InputFileSpec {
 
-	SOURCES("sources.csv", "source", List.of("id"), List.of("id", "title", "publisher", "published", "url"),
-			Set.of("archive", "title_zh", "publisher_zh", "kind")),
+	SOURCES("sources.csv", "source", List.of("id"),
+			List.of(Column.value("id", 64), Column.text("title", 1000), Column.text("publisher", 1000),
+					Column.text("published", 64), Column.text("url", 2000)),
+			List.of(Column.text("archive", 2000), Column.text("title_zh", 1000), Column.text("publisher_zh", 1000),
+					Column.value("kind", 32))),
 
 	REGIONS("regions.csv", "region", List.of("code"),
-			List.of("code", "name_en", "name_zh", "strategy", "strategy_en", "strategy_zh"),
-			Set.of("lever_en", "lever_zh", "constraint_en", "constraint_zh", "anxiety_en", "anxiety_zh", "applications_en",
-					"applications_zh", "quote", "headline")),
+			List.of(Column.value("code", 16), Column.text("name_en", 200), Column.text("name_zh", 200),
+					Column.text("strategy", 100), Column.text("strategy_en", 200), Column.text("strategy_zh", 200)),
+			List.of(Column.text("lever_en", 500), Column.text("lever_zh", 500), Column.text("constraint_en", 500),
+					Column.text("constraint_zh", 500), Column.text("anxiety_en", 500), Column.text("anxiety_zh", 500),
+					Column.text("applications_en", 1000), Column.text("applications_zh", 1000),
+					Column.text("quote", 2000), Column.value("headline", 64))),
 
 	INDICATORS("indicators.csv", "indicator", List.of("code"),
-			List.of("code", "name_en", "name_zh", "unit", "category", "kind", "formula", "decimals", "direction"),
-			Set.of("region", "benchmark_region", "benchmark_value", "description_en", "description_zh")),
+			List.of(Column.value("code", 64), Column.text("name_en", 200), Column.text("name_zh", 200),
+					Column.text("unit", 50), Column.text("category", 64), Column.value("kind", 16),
+					Column.text("formula", 2000), Column.value("decimals", 2), Column.value("direction", 16)),
+			List.of(Column.value("region", 16), Column.value("benchmark_region", 16),
+					Column.value("benchmark_value", 64), Column.text("description_en", 3000),
+					Column.text("description_zh", 3000))),
 
 	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period"),
-			List.of("region", "indicator", "period", "value", "qualifier", "source", "quote"),
-			Set.of("note", "scope_en", "scope_zh", "period_basis", "quote_en"));
+			List.of(Column.value("region", 16), Column.value("indicator", 64), Column.value("period", 16),
+					Column.value("value", 64), Column.value("qualifier", 2), Column.value("source", 64),
+					Column.text("quote", 4000)),
+			List.of(Column.text("note", 4000), Column.text("scope_en", 2000), Column.text("scope_zh", 2000),
+					Column.value("period_basis", 16), Column.text("quote_en", 4000))),
+
+	/** Who gets the briefs; read by the distribute step, checked with the data files. */
+	ANALYSTS("analysts.csv", null, List.of("email"),
+			List.of(Column.value("email", 254), Column.value("briefs", 500)),
+			List.of(Column.text("name", 200), Column.value("locale", 35)));
 
 	private final String fileName;
 
@@ -31,12 +54,12 @@ public enum InputFileSpec {
 
 	private final List<String> keyColumns;
 
-	private final List<String> requiredColumns;
+	private final List<Column> requiredColumns;
 
-	private final Set<String> optionalColumns;
+	private final List<Column> optionalColumns;
 
-	InputFileSpec(String fileName, String table, List<String> keyColumns, List<String> requiredColumns,
-			Set<String> optionalColumns) {
+	InputFileSpec(String fileName, String table, List<String> keyColumns, List<Column> requiredColumns,
+			List<Column> optionalColumns) {
 		this.fileName = fileName;
 		this.table = table;
 		this.keyColumns = keyColumns;
@@ -48,6 +71,7 @@ public enum InputFileSpec {
 		return this.fileName;
 	}
 
+	/** The table the rows are loaded into; {@code null} for analysts.csv, which is read where it is used. */
 	String table() {
 		return this.table;
 	}
@@ -58,15 +82,51 @@ public enum InputFileSpec {
 	}
 
 	public List<String> requiredColumns() {
-		return this.requiredColumns;
+		return this.requiredColumns.stream().map(Column::name).toList();
 	}
 
 	public Set<String> optionalColumns() {
-		return this.optionalColumns;
+		Set<String> names = new LinkedHashSet<>();
+		this.optionalColumns.forEach((column) -> names.add(column.name()));
+		return names;
+	}
+
+	/** Every known column with its limit, required ones first. */
+	public List<Column> columns() {
+		return Stream.concat(this.requiredColumns.stream(), this.optionalColumns.stream()).toList();
 	}
 
 	boolean isKnownColumn(String column) {
-		return this.requiredColumns.contains(column) || this.optionalColumns.contains(column);
+		return column(column).isPresent();
+	}
+
+	Optional<Column> column(String name) {
+		return columns().stream().filter((column) -> column.name().equals(name)).findFirst();
+	}
+
+	/** The data files loaded into tables, in the order the run ingests them. */
+	public static List<InputFileSpec> dataFiles() {
+		return Stream.of(values()).filter((spec) -> spec.table != null).toList();
+	}
+
+	/**
+	 * A column and the most characters a field of it may have.
+	 *
+	 * @param name the header name
+	 * @param limit the longest value accepted, in characters
+	 * @param text whether the column holds free text; otherwise its own rule (a code pattern, a
+	 * number, a closed set of words) decides what is valid, and the limit only bounds it
+	 */
+	public record Column(String name, int limit, boolean text) {
+
+		static Column text(String name, int limit) {
+			return new Column(name, limit, true);
+		}
+
+		static Column value(String name, int limit) {
+			return new Column(name, limit, false);
+		}
+
 	}
 
 }

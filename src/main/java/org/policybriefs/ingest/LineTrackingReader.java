@@ -22,6 +22,9 @@ final class LineTrackingReader extends FilterReader {
 
 	private long linesBefore;
 
+	/** Line feeds read so far, ahead of the parser: the line a bare carriage return is on. */
+	private long breaksSeen;
+
 	private boolean afterCarriageReturn;
 
 	LineTrackingReader(Reader in) {
@@ -34,6 +37,9 @@ final class LineTrackingReader extends FilterReader {
 		if (c != -1) {
 			track((char) c);
 		}
+		else {
+			atEnd();
+		}
 		return c;
 	}
 
@@ -43,12 +49,26 @@ final class LineTrackingReader extends FilterReader {
 		for (int i = 0; i < n; i++) {
 			track(buffer[offset + i]);
 		}
+		if (n == -1) {
+			atEnd();
+		}
 		return n;
 	}
 
-	private void track(char c) {
+	private void atEnd() throws BareCarriageReturnException {
+		if (this.afterCarriageReturn) {
+			throw new BareCarriageReturnException(this.breaksSeen + 1);
+		}
+	}
+
+	private void track(char c) throws BareCarriageReturnException {
+		if (this.afterCarriageReturn && c != '\n') {
+			// a CR that ends no line: old Mac line ends, or a stray CR that would split a row in two
+			throw new BareCarriageReturnException(this.breaksSeen + 1);
+		}
 		if (c == '\n') {
 			push(this.position * 2 + (this.afterCarriageReturn ? 1 : 0));
+			this.breaksSeen++;
 		}
 		this.afterCarriageReturn = (c == '\r');
 		this.position++;
@@ -69,6 +89,22 @@ final class LineTrackingReader extends FilterReader {
 			this.linesBefore++;
 		}
 		return this.linesBefore + 1;
+	}
+
+	/** A carriage return not followed by a line feed, on the given line. */
+	static final class BareCarriageReturnException extends IOException {
+
+		private final long line;
+
+		BareCarriageReturnException(long line) {
+			super("a carriage return without a line feed on line " + line);
+			this.line = line;
+		}
+
+		long line() {
+			return this.line;
+		}
+
 	}
 
 	private static long terminatorStart(long lineBreak) {

@@ -34,7 +34,7 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<Source>> sources() {
 		return (row) -> {
 			warnOfPunctuation(row);
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.SOURCES);
 			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
 			String kind = check.optionalOneOf("kind", SOURCE_KINDS);
 			return check.result(() -> new Source(id, row.get("title"), row.get("publisher"), row.get("published"),
@@ -46,7 +46,7 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<Region>> regions() {
 		return (row) -> {
 			warnOfPunctuation(row);
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.REGIONS);
 			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
@@ -65,7 +65,7 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions) {
 		return (row) -> {
 			warnOfPunctuation(row);
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.INDICATORS);
 			String code = check.code("code", Codes.INDICATOR, "indicator code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
@@ -106,7 +106,7 @@ final class RowValidators {
 	static ItemProcessor<CsvRow, Checked<Observation>> observations(ReferenceCodes codes) {
 		return (row) -> {
 			warnOfPunctuation(row);
-			CsvRowValidation check = new CsvRowValidation(row);
+			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.OBSERVATIONS);
 			String region = check.code("region", Codes.REGION, "region code");
 			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
 			if (!check.hasProblems()) {
@@ -119,7 +119,7 @@ final class RowValidators {
 					check.known("indicator", codes.observedIndicators(), "indicator", "indicators.csv");
 				}
 			}
-			String period = check.code("period", CsvRowValidation.PERIOD, "period (YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM)");
+			String period = check.period("period");
 			Double value = check.number("value");
 			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
 			String source = check.known("source", codes.sources(), "source", "sources.csv");

@@ -1,14 +1,17 @@
 package org.policybriefs.jobs;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.policybriefs.publish.PublishedFolder;
 import org.policybriefs.render.BriefRenderer;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
@@ -19,18 +22,18 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The jobs: {@code briefs} runs every stage, from CSV rows to published PDFs delivered to the
- * analysts; {@code validate} runs the same checks (ingest, the indicator catalog and the reject
- * limit) and renders nothing.
+ * analysts; {@code validate} runs the same checks (ingest, the indicator catalog, the reject
+ * limit and analysts.csv) and renders nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefJobConfiguration {
 
 	@Bean
 	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step renderStep, Step publishStep,
-			Step distributeStep, RunLeases leases, ObjectProvider<MeterRegistry> meters) {
+			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step checkAnalystsStep,
+			Step renderStep, Step publishStep, Step distributeStep, RunLeases leases, ObjectProvider<MeterRegistry> meters) {
 		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
-				indicatorsStep, rejectLimitStep, renderStep, publishStep, distributeStep);
+				indicatorsStep, rejectLimitStep, checkAnalystsStep, renderStep, publishStep, distributeStep);
 		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
 		for (Step step : steps) {
@@ -46,6 +49,10 @@ class BriefJobConfiguration {
 				@Override
 				public void beforeJob(JobExecution jobExecution) {
 					renderer.warmUpInBackground();
+					// what killed runs for this date left: other staging folders, half-written temporaries
+					JobParameters parameters = jobExecution.getJobParameters();
+					PublishedFolder.cleanLeftovers(Path.of(parameters.getString("output")), parameters.getString("asOf"),
+							Path.of(parameters.getString("staging")));
 				}
 			})
 			.start(ingestSourcesStep)
@@ -54,6 +61,7 @@ class BriefJobConfiguration {
 			.next(ingestObservationsStep)
 			.next(indicatorsStep)
 			.next(rejectLimitStep)
+			.next(checkAnalystsStep)
 			.next(renderStep)
 			.next(publishStep)
 			.next(distributeStep)
@@ -62,13 +70,15 @@ class BriefJobConfiguration {
 
 	@Bean
 	Job validateJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep,
-			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep) {
+			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep,
+			Step checkAnalystsStep) {
 		return new JobBuilder(JobNames.VALIDATE, jobRepository).start(ingestSourcesStep)
 			.next(ingestRegionsStep)
 			.next(ingestIndicatorsStep)
 			.next(ingestObservationsStep)
 			.next(indicatorsStep)
 			.next(rejectLimitStep)
+			.next(checkAnalystsStep)
 			.build();
 	}
 

@@ -7,6 +7,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.OutputFolderLock;
+import org.policybriefs.publish.PublishedFolder;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Service;
  * The one launch path of every door (command line, schedule, web, validate): a request becomes
  * job parameters ({@link RunParameters}) and a job started on the one {@link RunOperator}. At most
  * one run per as-of date is in progress at a time; a second request for it is answered, not run,
- * and briefs already made from the same input are up to date. A run whose owner died (its lease
+ * and briefs already made from the same input are up to date while their as-of folder holds them
+ * (otherwise a run repairs it, see {@link Repairs}). A run whose owner died (its lease
  * ran out, see {@link RunLeases}) is marked failed and restarted where it stopped.
  */
 @Service
@@ -136,12 +138,24 @@ public class BriefRuns {
 	}
 
 	private Launch launchHolding(BriefRunRequest request) {
-		JobParameters parameters = RunParameters.of(request);
+		JobParameters requested = RunParameters.of(request);
 		String inProgress = "a run for " + request.asOf() + " is already in progress";
 		synchronized (this.lock) {
-			JobExecution last = this.jobRepository.getLastJobExecution(JobNames.BRIEFS, parameters);
+			Repairs.Newest newest = Repairs.newest(this.jobRepository, requested);
+			JobParameters parameters = newest.parameters();
+			JobExecution last = newest.execution();
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				return Launch.answered(RunOutcomes.upToDate(last.getId(), request));
+				// up to date only while the as-of folder still holds what the run published
+				Optional<String> damage = PublishedFolder.damage(request.output().resolve(request.asOf().toString()),
+						requested.getString("fingerprint"),
+						last.getExecutionContext().getString(PublishedFolder.MANIFEST_SHA256, null));
+				if (damage.isEmpty()) {
+					return Launch.answered(RunOutcomes.upToDate(last.getId(), request));
+				}
+				logger.info("run " + last.getId() + " made these briefs, but " + damage.get()
+						+ "; running again to repair the publication");
+				parameters = Repairs.of(requested, last.getJobInstance().getInstanceId());
+				last = null;
 			}
 			if (last != null && !last.getStatus().isRunning()
 					&& last.getStepExecutions().stream().anyMatch((step) -> step.getStatus().isRunning())) {

@@ -5,7 +5,7 @@ import org.policybriefs.ingest.InputFileException;
 
 /**
  * Turns a job failure into the sentence an operator needs: the input problem when there is
- * one (file, line, what is wrong, what to do), otherwise the innermost message.
+ * one (file, line, what is wrong, what to do), otherwise the message with the innermost cause.
  */
 final class FailureMessages {
 
@@ -21,7 +21,11 @@ final class FailureMessages {
 			innermost = cause;
 		}
 		String message = failure.getMessage();
-		return (message != null && !message.isBlank()) ? message : innermost.toString();
+		if (message == null || message.isBlank()) {
+			return innermost.toString();
+		}
+		// a wrapper such as "Unable to process chunk" says little without what it wraps
+		return (innermost != failure) ? message + " (" + innermost + ")" : message;
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.policybriefs.publish.PublishedFolder;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -60,15 +62,24 @@ final class RunOutcomes {
 	private static RunOutcome failed(JobExecution execution) {
 		List<String> problems = new ArrayList<>();
 		for (Throwable failure : execution.getAllFailureExceptions()) {
-			String message = FailureMessages.describe(failure);
-			if (!problems.contains(message)) {
-				problems.add(message);
+			// one problem per line: a catalog names every refused formula on a line of its own
+			for (String message : FailureMessages.describe(failure).split("\n")) {
+				if (!problems.contains(message)) {
+					problems.add(message);
+				}
 			}
 		}
 		if (problems.isEmpty()) {
 			problems.add("the run ended " + execution.getStatus() + ": " + execution.getExitStatus().getExitDescription());
 		}
-		return new RunOutcome(RunOutcome.Status.FAILED, execution.getId(), null, List.of(), problems);
+		// a publication cut off half-way is finished by the next run; before the publish step nothing was touched
+		boolean publishing = execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> PublishedFolder.STEP.equals(step.getStepName())
+					&& step.getStatus() != BatchStatus.COMPLETED);
+		Path published = publishing ? Path.of(execution.getJobParameters().getString("output"))
+			.resolve(execution.getJobParameters().getString("asOf")) : null;
+		return new RunOutcome(RunOutcome.Status.FAILED, execution.getId(), published, List.of(), problems);
 	}
 
 	private static Path published(BriefRunRequest request) {

@@ -19,9 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 final class RunParameters {
 
 	/** Files whose bytes decide whether a run is up to date. */
-	static final List<String> INPUT_FILES = Stream
-		.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName), Stream.of("analysts.csv"))
-		.toList();
+	static final List<String> INPUT_FILES = Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName).toList();
 
 	private RunParameters() {
 	}

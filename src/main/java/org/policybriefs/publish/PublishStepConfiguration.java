@@ -26,12 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(RetentionProperties.class)
 class PublishStepConfiguration {
 
-	static final String STEP = "publish";
+	static final String STEP = PublishedFolder.STEP;
 
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
-		return new StepBuilder(STEP, jobRepository).tasklet(publishTasklet, transactionManager).build();
+		// started again with every restart of the run: it finishes or redoes what a crash cut off
+		return new StepBuilder(STEP, jobRepository).tasklet(publishTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean
@@ -40,9 +43,10 @@ class PublishStepConfiguration {
 			IngestedData ingested, RunChanges changes, RetentionProperties retention,
 			PlatformTransactionManager transactionManager,
 			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
-			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output) {
+			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output,
+			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
 		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf)), changes,
+				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes,
 				new RunRetention(jdbc, new TransactionTemplate(transactionManager), retention));
 	}
 

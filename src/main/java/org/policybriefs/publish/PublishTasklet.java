@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -41,7 +43,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv}, {@code changes.csv} (after a
  * first edition: what changed since the previous one) and {@code manifest.json}
  * into staging, then moves every file into {@code OUTPUT/<as-of>/} by atomic renames, the
- * manifest last, so that a manifest only ever lists files that are complete and in place.
+ * manifest last, so that a manifest only ever lists files that are complete and in place; then
+ * removes what an earlier publication left that this manifest does not list. It can be redone
+ * from any point a crash stopped it at: a file no longer in staging counts as moved when the
+ * as-of folder holds it with the sha256 the render step recorded.
  */
 class PublishTasklet implements Tasklet {
 
@@ -87,6 +92,8 @@ class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		Path staging = this.target.staging();
+		Path published = this.target.published();
+		logger.debug("publish: writing " + INDICATORS + " and " + REJECTS);
 		writeIndicators(instance, staging.resolve(INDICATORS));
 		writeRejects(instance, staging.resolve(REJECTS));
 		EditionChanges changes = this.changes.since(this.target.published().getParent(),
@@ -121,33 +128,64 @@ class PublishTasklet implements Tasklet {
 		if (!changes.isFirstEdition()) {
 			manifest.put("previousEdition", changes.from().toString());
 		}
-		List<String> kept = keptXhtml(staging);
+		List<String> kept = this.target.keepXhtml() ? keptXhtml(staging, published, briefs) : List.of();
 		if (!kept.isEmpty()) {
 			List<Map<String, Object>> xhtml = new ArrayList<>();
 			for (String name : kept) {
-				xhtml.add(fileEntry(staging, name));
+				xhtml.add(fileEntry(Files.exists(staging.resolve(name)) ? staging : published, name));
 			}
 			manifest.put("xhtml", xhtml);
 		}
-		AtomicFiles.write(staging.resolve(MANIFEST), (out) -> json.writeValue(out, manifest));
+		logger.debug("publish: writing " + MANIFEST);
+		byte[] manifestBytes = json.writeValueAsBytes(manifest);
+		AtomicFiles.write(staging.resolve(MANIFEST), (out) -> out.write(manifestBytes));
 
-		Path published = this.target.published();
-		List<String> order = new ArrayList<>();
-		briefs.forEach((brief) -> order.add((String) brief.get("file")));
-		order.addAll(kept);
-		order.addAll(data);
-		order.add(MANIFEST);
-		for (String name : order) {
-			AtomicFiles.move(staging.resolve(name), published.resolve(name));
+		for (Map<String, Object> brief : briefs) {
+			place((String) brief.get("file"), (String) brief.get("sha256"));
 		}
-		deleteStaging(staging);
-		RunRetention.Outcome retained = this.retention.apply(instance, changes.from(), this.target.published().getParent(),
+		for (String name : kept) {
+			place(name, null);
+		}
+		for (String name : data) {
+			place(name, null);
+		}
+		place(MANIFEST, null);
+		List<String> listed = new ArrayList<>();
+		briefs.forEach((brief) -> listed.add((String) brief.get("file")));
+		listed.addAll(kept);
+		listed.addAll(data);
+		listed.add(MANIFEST);
+		PublishedFolder.removeUnlisted(published, listed);
+		// what the up-to-date check compares the as-of folder's manifest with
+		contribution.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putString(PublishedFolder.MANIFEST_SHA256, Sha256.of(published.resolve(MANIFEST)));
+		PublishedFolder.delete(staging);
+		logger.debug("publish: " + listed.size() + " files in " + published);
+		RunRetention.Outcome retained = this.retention.apply(instance, changes.from(), published.getParent(),
 				LocalDate.now());
 		contribution.getStepExecution().getExecutionContext().putString(RETENTION, retained.describe());
-		for (String name : order) {
-			logger.debug("wrote " + published.resolve(name));
-		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Moves a file from staging into the as-of folder; when staging no longer holds it an earlier
+	 * attempt of this run has moved it, which the as-of folder must show: the file, and for a brief
+	 * the bytes the render step recorded.
+	 */
+	private void place(String name, String sha256) throws IOException {
+		Path staged = this.target.staging().resolve(name);
+		Path published = this.target.published().resolve(name);
+		if (Files.isRegularFile(staged)) {
+			logger.debug("publish: moving " + name);
+			AtomicFiles.move(staged, published);
+			return;
+		}
+		if (!Files.isRegularFile(published) || (sha256 != null && !sha256.equals(Sha256.of(published)))) {
+			throw new IllegalStateException(published + " is missing or not the file this run made, and staging no"
+					+ " longer holds it; run again, and the render step makes it again");
+		}
 	}
 
 	private static Map<String, Object> fileEntry(Path folder, String name) throws IOException {
@@ -210,30 +248,41 @@ class PublishTasklet implements Tasklet {
 		}
 	}
 
-	/** The files a run kept for template authors (XHTML, CSS, chart images), relative to staging, sorted. */
-	private static List<String> keptXhtml(Path staging) throws IOException {
-		Path folder = staging.resolve(XHTML);
-		if (!Files.isDirectory(folder)) {
+	/**
+	 * The files a run kept for template authors (XHTML, CSS, chart images), relative to the folder,
+	 * sorted: in staging, or already in the as-of folder when an earlier attempt moved them.
+	 */
+	private static List<String> keptXhtml(Path staging, Path published, List<Map<String, Object>> briefs)
+			throws IOException {
+		List<String> bases = briefs.stream().map((brief) -> ((String) brief.get("file")).replaceFirst("\\.pdf$", ""))
+			.toList();
+		Set<String> kept = new TreeSet<>(filesUnder(staging, XHTML));
+		for (String name : filesUnder(published, XHTML)) {
+			String file = name.substring(XHTML.length() + 1);
+			// only this run's: the XHTML and charts of its briefs, and their stylesheet
+			if ((file.equals("brief.css") || bases.stream()
+				.anyMatch((base) -> file.equals(base + ".xhtml") || file.startsWith("charts/" + base + "-")))) {
+				kept.add(name);
+			}
+		}
+		return List.copyOf(kept);
+	}
+
+	private static List<String> filesUnder(Path root, String folder) throws IOException {
+		Path start = root.resolve(folder);
+		if (!Files.isDirectory(start)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.walk(folder)) {
+		try (Stream<Path> files = Files.walk(start)) {
 			return files.filter(Files::isRegularFile)
-				.map((file) -> staging.relativize(file).toString().replace('\\', '/'))
-				.sorted()
+				.filter((file) -> !AtomicFiles.isLeftover(file))
+				.map((file) -> root.relativize(file).toString().replace('\\', '/'))
 				.toList();
 		}
 	}
 
-	private static void deleteStaging(Path staging) throws IOException {
-		try (Stream<Path> leftovers = Files.walk(staging)) {
-			for (Path leftover : leftovers.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(leftover);
-			}
-		}
-	}
-
-	/** Where a run publishes: its staging folder and the as-of folder its files move into. */
-	record PublishTarget(String asOf, String fingerprint, Path staging, Path published) {
+	/** Where a run publishes: its staging folder and the as-of folder its files move into, and whether it keeps XHTML. */
+	record PublishTarget(String asOf, String fingerprint, Path staging, Path published, boolean keepXhtml) {
 	}
 
 }

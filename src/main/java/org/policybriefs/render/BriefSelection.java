@@ -35,6 +35,27 @@ public final class BriefSelection {
 		}
 	}
 
+	/**
+	 * How many briefs a run of this selection makes over these regions, in this many locales:
+	 * {@code all} over three regions in two locales is eight, not two.
+	 */
+	public static int count(List<String> selection, List<String> regionCodes, int locales) {
+		Set<BriefId> ids = new LinkedHashSet<>();
+		for (String entry : selection) {
+			String name = entry.strip();
+			if (ALL.equals(name)) {
+				ids.add(BriefId.COMPARATIVE);
+			}
+			if (ALL.equals(name) || REGIONS.equals(name)) {
+				regionCodes.forEach((code) -> ids.add(BriefId.regional(code)));
+			}
+			else if (!name.isEmpty()) {
+				ids.add(parse(name));
+			}
+		}
+		return ids.size() * locales;
+	}
+
 	static List<BriefRequest> expand(List<String> selection, List<String> regionCodes, List<String> locales,
 			LocalDate asOf) {
 		Set<BriefId> ids = new LinkedHashSet<>();

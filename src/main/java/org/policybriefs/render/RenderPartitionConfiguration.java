@@ -125,13 +125,14 @@ class RenderPartitionConfiguration {
 				@Value("#{jobParameters['locales']}") String locales, @Value("#{jobParameters['asOf']}") String asOf,
 				@Value("#{jobParameters['staging']}") String staging,
 				@Value("#{jobParameters['keepXhtml']}") String keepXhtml,
-				@Value("#{jobParameters['output']}") String output) {
+				@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['repairs']}") Long repairs) {
 			LocalDate date = LocalDate.parse(asOf);
 			return new RenderTasklet(
 					(instance) -> sessions.get(instance,
 							(run) -> renderer.session(run, changes.since(Path.of(output), date, run))),
 					records, new RenderTasklet.Target(Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")),
-							date, Path.of(staging), Boolean.parseBoolean(keepXhtml), true),
+							date, Path.of(staging), Boolean.parseBoolean(keepXhtml), true, Path.of(output).resolve(asOf),
+							repairs),
 					properties.renderThreads(), workers.nameOrDefault());
 		}
 

@@ -38,6 +38,8 @@ class RenderPartitions {
 			.outputChannel(this.requests)
 			.pollInterval(this.properties.pollInterval().toMillis())
 			.timeout(this.properties.timeout().toMillis())
+			// started again with every restart of the run, to make again a brief lost before it was published
+			.allowStartIfComplete(true)
 			.build();
 	}
 

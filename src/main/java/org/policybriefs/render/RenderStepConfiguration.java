@@ -35,6 +35,8 @@ class RenderStepConfiguration {
 		}
 		return new StepBuilder(RenderedBriefs.STEP, jobRepository).tasklet(renderTasklet, transactionManager)
 			.transactionAttribute(perStatement())
+			// started again with every restart of the run, to make again a brief lost before it was published
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -44,12 +46,12 @@ class RenderStepConfiguration {
 			WorkerProperties workers, RunChanges changes, @Value("#{jobParameters['briefs']}") String briefs,
 			@Value("#{jobParameters['locales']}") String locales, @Value("#{jobParameters['asOf']}") String asOf,
 			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['keepXhtml']}") String keepXhtml,
-			@Value("#{jobParameters['output']}") String output) {
+			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['repairs']}") Long repairs) {
 		LocalDate date = LocalDate.parse(asOf);
 		return new RenderTasklet(
 				(instance) -> renderer.session(instance, changes.since(Path.of(output), date, instance)), records,
 				new RenderTasklet.Target(Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")), date,
-						Path.of(staging), Boolean.parseBoolean(keepXhtml), false),
+						Path.of(staging), Boolean.parseBoolean(keepXhtml), false, Path.of(output).resolve(asOf), repairs),
 				properties.renderThreads(), workers.nameOrDefault());
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -33,7 +34,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * temporary name and then renamed, several briefs at once (one per processor by default).
  * Each finished brief is recorded in {@link RenderedBriefs} at once, so that a brief rendered by
  * an earlier attempt of the same run, or of the same partition on another worker, whose file is
- * still intact (same sha256), is not rendered again. A partition of a run (on a worker) prints
+ * still intact (same sha256) in staging or already published, is not rendered again. A run that
+ * repairs a damaged publication takes over the briefs of the run it repairs that are still
+ * published intact, and renders only the missing or changed ones. A partition of a run (on a worker) prints
  * each brief by its file name; the whole run's render step also counts them.
  */
 class RenderTasklet implements Tasklet {
@@ -64,10 +67,12 @@ class RenderTasklet implements Tasklet {
 
 	/**
 	 * What to render: the brief list (as a run or a partition names it), the locales, the as-of
-	 * date, the staging folder, whether to keep the XHTML, and whether this is one partition of a run.
+	 * date, the staging folder, whether to keep the XHTML, whether this is one partition of a run,
+	 * the as-of folder the briefs are published into, and the job instance whose publication this
+	 * run repairs ({@code null} when it repairs none).
 	 */
 	record Target(List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml,
-			boolean partition) {
+			boolean partition, Path published, Long repaired) {
 	}
 
 	@Override
@@ -81,9 +86,7 @@ class RenderTasklet implements Tasklet {
 		Path staging = this.target.staging();
 		List<BriefRequest> pending = new ArrayList<>();
 		for (BriefRequest request : requests) {
-			if (!alreadyRendered(instance, request, staging.resolve(request.fileName()))
-					|| (this.target.keepXhtml() && !Files.isRegularFile(
-							staging.resolve(XHTML_FOLDER).resolve(request.baseName() + ".xhtml")))) {
+			if (!(alreadyRendered(instance, request) || takenOver(instance, request)) || !xhtmlKept(request)) {
 				pending.add(request);
 			}
 		}
@@ -142,10 +145,40 @@ class RenderTasklet implements Tasklet {
 		}
 	}
 
-	private boolean alreadyRendered(long instance, BriefRequest request, Path target) {
+	/** Recorded by this run, and still intact: in staging, or already moved into the as-of folder. */
+	private boolean alreadyRendered(long instance, BriefRequest request) {
 		return this.records.sha256(instance, request.briefId(), request.locale().toLanguageTag())
-			.filter((sha256) -> Files.isRegularFile(target) && sha256.equals(Sha256.of(target)))
+			.filter((sha256) -> intact(this.target.staging().resolve(request.fileName()), sha256)
+					|| intact(this.target.published().resolve(request.fileName()), sha256))
 			.isPresent();
+	}
+
+	/** In a repair: the repaired run's brief, still published intact, recorded as this run's. */
+	private boolean takenOver(long instance, BriefRequest request) {
+		if (this.target.repaired() == null) {
+			return false;
+		}
+		Optional<RenderedBrief> earlier = this.records.findAll(this.target.repaired())
+			.stream()
+			.filter((brief) -> brief.briefId().equals(request.briefId())
+					&& brief.locale().equals(request.locale().toLanguageTag()))
+			.findFirst();
+		if (earlier.isEmpty() || !intact(this.target.published().resolve(request.fileName()), earlier.get().sha256())) {
+			return false;
+		}
+		this.records.record(instance, earlier.get());
+		logger.info("render " + request.fileName() + ": published intact, kept");
+		return true;
+	}
+
+	private boolean xhtmlKept(BriefRequest request) {
+		String name = request.baseName() + ".xhtml";
+		return !this.target.keepXhtml() || Files.isRegularFile(this.target.staging().resolve(XHTML_FOLDER).resolve(name))
+				|| Files.isRegularFile(this.target.published().resolve(XHTML_FOLDER).resolve(name));
+	}
+
+	private static boolean intact(Path file, String sha256) {
+		return Files.isRegularFile(file) && sha256.equals(Sha256.of(file));
 	}
 
 	private static long size(Path file) {

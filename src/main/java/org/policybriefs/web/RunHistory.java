@@ -11,10 +11,12 @@ import java.util.Optional;
 
 import org.policybriefs.distribute.DeliveryLog;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.Region;
 import org.policybriefs.ingest.RejectedRow;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.JobNames;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.render.BriefSelection;
 import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.BatchStatus;
@@ -34,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RunHistory {
+
+	/** A run id in a path: decimal digits only, so that 0x1 or 1e3 is no run rather than run 1. */
+	static final String ID = "[0-9]+";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -100,8 +105,7 @@ class RunHistory {
 	RunSummary summary(JobExecution execution) {
 		long instance = execution.getJobInstance().getInstanceId();
 		String asOf = execution.getJobParameters().getString("asOf");
-		int briefsTotal = count(execution.getJobParameters().getString("briefs"))
-				* count(execution.getJobParameters().getString("locales"));
+		int briefsTotal = briefsTotal(execution, instance);
 		int rendered = this.rendered.count(instance);
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
@@ -184,6 +188,17 @@ class RunHistory {
 					delivery.status(), delivery.attempts(), delivery.messageId(), delivery.error(),
 					format(delivery.startedAt()), format(delivery.finishedAt())))
 			.toList();
+	}
+
+	/** The briefs the run makes: known once its regions are ingested, nought before. */
+	private int briefsTotal(JobExecution execution, long instance) {
+		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
+		String briefs = execution.getJobParameters().getString("briefs");
+		if (regions.isEmpty() || briefs == null) {
+			return 0;
+		}
+		return BriefSelection.count(List.of(briefs.split(",")), regions,
+				count(execution.getJobParameters().getString("locales")));
 	}
 
 	private static int count(String list) {

@@ -59,11 +59,22 @@ class RunLauncher {
 		return names.isEmpty() ? defaults : names;
 	}
 
-	/** A request to start a run that cannot be understood. */
+	/**
+	 * A request to start a run that cannot be understood. The message repeats what was sent, so a
+	 * long one is shortened in the middle: the start of the value and the advice after it stay.
+	 */
 	static class InvalidRunRequest extends RuntimeException {
 
+		static final int LONGEST = 300;
+
 		InvalidRunRequest(String message) {
-			super(message);
+			super(shortened(message));
+		}
+
+		static String shortened(String message) {
+			return (message.length() <= LONGEST) ? message
+					: message.substring(0, 200) + "… (" + (message.length() - 280) + " characters left out) …"
+							+ message.substring(message.length() - 80);
 		}
 
 	}

@@ -71,7 +71,7 @@ class RunsApiController {
 		return this.history.recent(50);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:" + RunHistory.ID + "}")
 	Map<String, Object> run(@PathVariable long id) {
 		JobExecution execution = execution(id);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -91,25 +91,25 @@ class RunsApiController {
 	}
 
 	/** What the run's edition changed since the previous one, as changes.csv has it, with the lineage of derived values. */
-	@GetMapping("/{id}/changes")
+	@GetMapping("/{id:" + RunHistory.ID + "}/changes")
 	Map<String, Object> changes(@PathVariable long id) {
 		return ChangesView.json(this.files.changes(execution(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"run " + id + " has no published edition (not finished, failed, or replaced by a later run)")));
 	}
 
-	@GetMapping("/{id}/files")
+	@GetMapping("/{id:" + RunHistory.ID + "}/files")
 	JsonNode manifest(@PathVariable long id) {
 		return this.files.manifest(execution(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"run " + id + " has no published files (not finished, failed, or replaced by a later run)"));
 	}
 
-	@GetMapping("/{id}/files/{name}")
+	@GetMapping("/{id:" + RunHistory.ID + "}/files/{name}")
 	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String name) {
 		Path file = this.files.file(execution(id), name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"run " + id + " published no file named '" + name + "'"));
+					"run " + id + " published no file named '" + RunLauncher.InvalidRunRequest.shortened(name) + "'"));
 		return download(file);
 	}
 

@@ -57,7 +57,7 @@ class RunsPageController {
 		return "runs";
 	}
 
-	@GetMapping("/runs/{id}")
+	@GetMapping("/runs/{id:" + RunHistory.ID + "}")
 	String run(@PathVariable long id, Model model) {
 		JobExecution execution = execution(id);
 		long instance = execution.getJobInstance().getInstanceId();
@@ -82,13 +82,13 @@ class RunsPageController {
 	}
 
 	/** Progress of a run for the page's script, read with the page's session. */
-	@GetMapping("/runs/{id}/progress")
+	@GetMapping("/runs/{id:" + RunHistory.ID + "}/progress")
 	@ResponseBody
 	RunSummary progress(@PathVariable long id) {
 		return this.history.summary(execution(id));
 	}
 
-	@GetMapping("/runs/{id}/files/{name}")
+	@GetMapping("/runs/{id:" + RunHistory.ID + "}/files/{name}")
 	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String name) {
 		Path file = this.files.file(execution(id), name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such file"));

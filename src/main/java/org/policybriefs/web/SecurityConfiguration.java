@@ -1,27 +1,35 @@
 package org.policybriefs.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,6 +38,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may do what in serve mode: pages with form login (CSRF on), the API with HTTP Basic;
@@ -41,6 +51,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+			+ " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	@Bean
 	@Order(1)
@@ -57,6 +72,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// stateless HTTP Basic sends no cookie a forged page could ride on
 			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::headers)
 			.build();
 	}
 
@@ -73,7 +89,38 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/runs", true).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(Customizer.withDefaults())
+			.headers(SecurityConfiguration::headers)
 			.build();
+	}
+
+	/**
+	 * Pages load scripts, styles and images from this server only, nothing inline, and are never
+	 * framed; a link followed elsewhere carries no address of a page here.
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
+
+	/**
+	 * {@code /error} is where the server shows an error, not a page: asked for directly, by anyone,
+	 * it answers 404 (and then shows that error), rather than an error page for an error that did
+	 * not happen.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> errorPageOnlyForErrors() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws IOException {
+						response.sendError(HttpStatus.NOT_FOUND.value());
+					}
+				});
+		registration.addUrlPatterns("/error", "/error/*");
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
@@ -117,14 +164,11 @@ class SecurityConfiguration {
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"policy-briefs\"");
 		}
-		response.getOutputStream()
-			.write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail + "\"}")
-				.getBytes(StandardCharsets.UTF_8));
+		json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 }

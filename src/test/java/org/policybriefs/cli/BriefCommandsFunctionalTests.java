@@ -58,8 +58,8 @@ class BriefCommandsFunctionalTests {
 		int code = session.execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
 
 		assertThat(code).isZero();
-		assertThat(output.getOut()).contains("[1/9] ingest-sources", "[7/9] render", "render 1/1 comparative.en.pdf",
-				"[9/9] distribute", "distribute        skipped (--no-distribute)")
+		assertThat(output.getOut()).contains("[1/10] ingest-sources", "[8/10] render", "render 1/1 comparative.en.pdf",
+				"[10/10] distribute", "distribute        skipped (--no-distribute)")
 			.containsPattern("run \\d+ completed in \\d+\\.\\d s");
 	}
 

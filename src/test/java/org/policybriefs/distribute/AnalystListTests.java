@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policybriefs.ingest.InputFileException;
 import org.policybriefs.render.model.BriefId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The rows of analysts.csv: which are kept, which are rejected and why, and which briefs each
@@ -56,6 +58,49 @@ class AnalystListTests {
 		assertThat(subscriptions.analysts().get(0).locale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
 		assertThat(subscriptions.analysts().get(1).locale()).isEqualTo(Locale.ENGLISH);
 		assertThat(subscriptions.rejected()).extracting(AnalystList.Rejected::line).containsExactly(3L, 4L);
+	}
+
+	@Test
+	void aNameAtItsLimitIsKeptAndOneCharacterMoreIsRejected() throws IOException {
+		write("email,name,locale,briefs", "a@example.org," + "n".repeat(200) + ",en,comparative",
+				"b@example.org," + "n".repeat(201) + ",en,comparative");
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input);
+
+		assertThat(subscriptions.analysts()).extracting(Analyst::email).containsExactly("a@example.org");
+		assertThat(subscriptions.rejected()).singleElement()
+			.isEqualTo(new AnalystList.Rejected(3, "b@example.org",
+					"name: the field is 201 characters long; the limit for name is 200; shorten it"));
+	}
+
+	@Test
+	void aControlCharacterInANameIsRejectedWithItsCodePoint() throws IOException {
+		write("email,name,locale,briefs", "a@example.org,Ada\u001b[31m,en,comparative");
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input);
+
+		assertThat(subscriptions.rejected()).singleElement()
+			.satisfies((rejected) -> assertThat(rejected.reason()).startsWith("name: a control character, U+001B"));
+	}
+
+	@Test
+	void aRegionThatRegionsCsvDoesNotHaveIsRejected() throws IOException {
+		write("email,name,locale,briefs", "a@example.org,Ada,en,comparative;region:XX", "b@example.org,Bo,en,region:GZ");
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input, List.of("GZ", "SH", "BJ"));
+
+		assertThat(subscriptions.analysts()).extracting(Analyst::email).containsExactly("b@example.org");
+		assertThat(subscriptions.rejected()).singleElement()
+			.isEqualTo(new AnalystList.Rejected(2, "a@example.org",
+					"unknown region 'XX' in region:XX; regions.csv has GZ, SH, BJ"));
+	}
+
+	@Test
+	void aFileThatIsNotCsvStopsWithItsLine() throws IOException {
+		write("email,name,locale,briefs", "a@example.org,Ada,en,comparative", "b@example.org,\"Bo,en,comparative");
+
+		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> AnalystList.read(this.input))
+			.withMessageStartingWith("analysts.csv:3: a quoted field opened on this line is never closed");
 	}
 
 	@Test

@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small SMTP server on the loopback address that answers {@code 550} to the recipients it is
- * told to refuse and accepts everyone else: the permanent failure GreenMail cannot give.
+ * told to refuse and accepts everyone else: the permanent failure GreenMail cannot give. It can
+ * also take a message and never answer, so that a client can be killed while it waits.
  */
 final class RefusingSmtpServer implements AutoCloseable {
 
@@ -26,6 +27,10 @@ final class RefusingSmtpServer implements AutoCloseable {
 	private final List<String> delivered = new CopyOnWriteArrayList<>();
 
 	private volatile String refused;
+
+	private volatile String stalled;
+
+	private final List<String> unanswered = new CopyOnWriteArrayList<>();
 
 	RefusingSmtpServer(String refused) {
 		this.refused = refused;
@@ -51,6 +56,19 @@ final class RefusingSmtpServer implements AutoCloseable {
 
 	void refuse(String recipient) {
 		this.refused = recipient;
+	}
+
+	/**
+	 * Takes the whole message for this recipient and then never answers, as a server does when
+	 * the connection is cut at the worst moment: the client cannot know whether it went out.
+	 */
+	void stall(String recipient) {
+		this.stalled = recipient;
+	}
+
+	/** Recipients whose message was taken whole but never answered. */
+	List<String> unanswered() {
+		return this.unanswered;
 	}
 
 	private void serve() {
@@ -92,6 +110,13 @@ final class RefusingSmtpServer implements AutoCloseable {
 				reply(out, "354 end with <CRLF>.<CRLF>");
 				while ((line = in.readLine()) != null && !line.equals(".")) {
 					// the message itself is not kept
+				}
+				if (recipient != null && recipient.equalsIgnoreCase(this.stalled)) {
+					this.unanswered.add(recipient);
+					while (in.readLine() != null) {
+						// no answer, until the client goes away
+					}
+					return;
 				}
 				this.delivered.add(recipient);
 				reply(out, "250 OK queued");

@@ -125,8 +125,28 @@ class FormulaCatalogTests {
 		void carryTheFormulaReasonAndLine() {
 			assertThatExceptionOfType(CatalogException.class)
 				.isThrownBy(() -> compile(derived("d1", "T(java.lang.Runtime)", 4)))
-				.withMessageStartingWith("indicators.csv:4: formula of d1: type references T(...) are not allowed")
-				.withCauseInstanceOf(FormulaException.class);
+				.withMessageStartingWith("indicators.csv:4: formula of d1: type references T(...) are not allowed");
+		}
+
+		@Test
+		void nameEveryRefusedFormulaNotOnlyTheFirst() {
+			assertThatExceptionOfType(CatalogException.class)
+				.isThrownBy(() -> compile(derived("d1", "T(java.lang.Runtime)", 4), derived("d2", "aa + 1", 5),
+						derived("d3", "gpu_count * 2", 6), derived("d4", "new java.io.File('x')", 9)))
+				.satisfies((ex) -> assertThat(ex.problems()).extracting(CatalogException.Problem::line)
+					.containsExactly(4, 6, 9))
+				.withMessage(String.join("\n",
+						"indicators.csv:4: formula of d1: type references T(...) are not allowed: T(java.lang.Runtime)",
+						"indicators.csv:6: formula of d3: unknown indicator code gpu_count",
+						"indicators.csv:9: formula of d4: constructors (new ...) are not allowed: new java.io.File('x')"));
+		}
+
+		@Test
+		void sayWhereAFormulaIsNestedTooDeeply() {
+			String deep = "(".repeat(990) + "aa" + ")".repeat(990);
+
+			assertThatExceptionOfType(CatalogException.class).isThrownBy(() -> compile(derived("d1", deep, 7)))
+				.withMessageStartingWith("indicators.csv:7: formula of d1: nested deeper than 64 levels");
 		}
 
 		@Test

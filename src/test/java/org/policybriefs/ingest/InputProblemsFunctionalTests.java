@@ -190,7 +190,8 @@ class InputProblemsFunctionalTests {
 					"regions.csv       read 3, loaded 3, rejected 0", "indicators.csv    read 37, loaded 37, rejected 0",
 					"observations.csv  read 28, loaded 27, rejected 1",
 					"  line 29, value '2.8EFLOPS': not a number; write a plain decimal such as 2.8, without units or"
-							+ " thousands separators");
+							+ " thousands separators",
+					"analysts.csv      read 3, accepted 3, rejected 0");
 			assertThat(runReport).isEqualTo(validateReport);
 		}
 

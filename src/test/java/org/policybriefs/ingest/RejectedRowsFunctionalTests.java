@@ -131,7 +131,7 @@ class RejectedRowsFunctionalTests {
 
 	@Test
 	void fieldOverTheLengthLimit() {
-		assertRejected(38, "quote", "x".repeat(40) + "…", "the field is 4001 characters long; the limit is 4000");
+		assertRejected(38, "quote", "x".repeat(40) + "…", "the field is 4001 characters long; the limit for quote is 4000; shorten it");
 	}
 
 	@Test

@@ -63,7 +63,15 @@ class RowValidatorsTests {
 				indicator ¦ compute_per_center ¦ 'compute_per_center' is a derived indicator; its values are computed from its formula in indicators.csv, not observed
 				region    ¦ ../../etc   ¦ not a valid region code (must match [A-Z][A-Z0-9]{1,15})
 				indicator ¦ ../../etc   ¦ not a valid indicator code (must match [a-z][a-z0-9_]{1,63})
-				period    ¦ 24          ¦ not a valid period (YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM) (must match [0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?)
+				period    ¦ 24          ¦ not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)
+				period    ¦ 2024-13     ¦ there is no month 13; not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)
+				period    ¦ 2024-00     ¦ there is no month 00; not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)
+				period    ¦ 0000        ¦ the year 0000 is before 1900; not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)
+				period    ¦ 2024-Q5     ¦ not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)
+				period    ¦ 2024-H3     ¦ not a period: write YYYY, YYYY-Qn (quarter 1-4), YYYY-Hn (half 1-2) or YYYY-MM (month 01-12)
+				value     ¦ ０１２        ¦ digits other than 0-9 (full-width or Arabic-Indic, say); write the number with the ASCII digits 0-9
+				value     ¦ ١٢          ¦ digits other than 0-9 (full-width or Arabic-Indic, say); write the number with the ASCII digits 0-9
+				value     ¦ 0x1A        ¦ not a number; write a plain decimal such as 2.8, without units or thousands separators
 				source    ¦ S9          ¦ unknown source 'S9'; add it to sources.csv or correct the code
 				""")
 		void badFieldRejectsTheRowNamingColumnValueAndReason(String column, String value, String reason)
@@ -81,13 +89,48 @@ class RowValidatorsTests {
 
 		@Test
 		void fieldOverTheLengthLimitIsRejectedWithItsStart() throws Exception {
-			String quote = "x".repeat(CsvRowValidation.MAX_FIELD_LENGTH + 1);
+			String quote = "x".repeat(4001);
 
 			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "2.8", ">", "S1", quote,
 					""));
 
 			assertThat(checked.rejections()).containsExactly(new RejectedRow("observations.csv", 7, "quote",
-					"x".repeat(40) + "…", "the field is 4001 characters long; the limit is 4000"));
+					"x".repeat(40) + "…", "the field is 4001 characters long; the limit for quote is 4000; shorten it"));
+		}
+
+		@ParameterizedTest(name = "U+{0}")
+		@CsvSource({ "0000, NULL", "0007, BEL", "001B, ESCAPE", "0009, CHARACTER TABULATION", "000D, CARRIAGE RETURN (CR)" })
+		void aControlCharacterIsRejectedWithItsCodePoint(String hex, String name) throws Exception {
+			char control = (char) Integer.parseInt(hex, 16);
+
+			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "2.8", ">", "S1",
+					"ab" + control + "c", ""));
+
+			assertThat(checked.rejections()).containsExactly(new RejectedRow("observations.csv", 7, "quote",
+					"ab<U+" + hex + ">c", "a control character, U+" + hex + " " + name + ", at character 3; remove it"
+							+ " (it cannot be printed, and often comes with text copied from another program)"));
+		}
+
+		@ParameterizedTest(name = "U+{0}")
+		@CsvSource({ "200B, ZERO WIDTH SPACE", "200D, ZERO WIDTH JOINER", "202E, RIGHT-TO-LEFT OVERRIDE",
+				"2066, LEFT-TO-RIGHT ISOLATE", "FEFF, ZERO WIDTH NO-BREAK SPACE", "2028, LINE SEPARATOR" })
+		void anInvisibleFormattingCharacterIsRejectedWithItsCodePoint(String hex, String name) throws Exception {
+			char format = (char) Integer.parseInt(hex, 16);
+
+			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "2.8", ">", "S1",
+					"算力" + format, ""));
+
+			assertThat(checked.rejections()).singleElement()
+				.satisfies((rejected) -> assertThat(rejected.reason()).startsWith(
+						"an invisible formatting character, U+" + hex + " " + name + ", at character 3; remove it"));
+		}
+
+		@Test
+		void aLineBreakInsideAQuotedFieldIsKept() throws Exception {
+			Checked<Observation> checked = check(observation("GZ", "compute_capacity", "2024", "2.8", ">", "S1",
+					"first line\r\nsecond line\nthird", ""));
+
+			assertThat(checked.isLoaded()).isTrue();
 		}
 
 		@Test
