@@ -95,7 +95,7 @@ final class ChineseText {
 				i = skipSpaces(text, i + 1) - 1;
 			}
 			else if (c == '(') {
-				int close = matching(text, i);
+				int close = matching(text, i, '(', ')', LONGEST_GROUP);
 				if (close > 0 && (touchesChinese(text, i, close) || ScriptRuns.containsCjk(text.substring(i + 1, close)))) {
 					trimSpaces(out);
 					out.append('（');
@@ -148,14 +148,18 @@ final class ChineseText {
 				&& Character.isDigit(text.charAt(i + 1));
 	}
 
-	private static int matching(String text, int open) {
+	/**
+	 * The index of the mark that closes the one at {@code open} (marks nested inside counted), no
+	 * further than {@code longest} characters on, or -1.
+	 */
+	static int matching(String text, int open, char opening, char closing, int longest) {
 		int depth = 0;
-		for (int i = open; i < text.length() && i - open <= LONGEST_GROUP; i++) {
+		for (int i = open; i < text.length() && i - open <= longest; i++) {
 			char c = text.charAt(i);
-			if (c == '(') {
+			if (c == opening) {
 				depth++;
 			}
-			else if (c == ')' && --depth == 0) {
+			else if (c == closing && --depth == 0) {
 				return i;
 			}
 		}

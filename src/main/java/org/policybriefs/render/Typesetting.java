@@ -59,7 +59,7 @@ final class Typesetting {
 		StringBuilder out = new StringBuilder(curled.length());
 		int done = 0;
 		for (int open = curled.indexOf('“'); open >= 0; open = curled.indexOf('“', done)) {
-			int close = closing(curled, open);
+			int close = ChineseText.matching(curled, open, '“', '”', curled.length());
 			if (close < 0) {
 				break;
 			}
@@ -80,21 +80,6 @@ final class Typesetting {
 			out.append(run.cjk() ? ChineseText.punctuation(run.text()) : run.text());
 		}
 		return out.toString();
-	}
-
-	/** The index of the ” that closes the “ at {@code open}, or -1. */
-	private static int closing(String text, int open) {
-		int depth = 0;
-		for (int i = open; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '“') {
-				depth++;
-			}
-			else if (c == '”' && --depth == 0) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private static boolean mostlyChinese(String text) {
