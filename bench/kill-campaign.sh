@@ -14,7 +14,7 @@
 # Prints one line per moment (moment, exit code of the second run, PDFs, messages) and the tally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -f target/kill-campaign.tsv
+mkdir -p target && rm -f target/kill-campaign.tsv
 status=0
 mvn -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=KillCampaignFunctionalTests \
 	-Dkill.campaign=all > target/kill-campaign.log 2>&1 || status=$?

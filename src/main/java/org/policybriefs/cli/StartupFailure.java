@@ -11,7 +11,8 @@ import java.util.List;
 public final class StartupFailure {
 
 	/** Logging that {@code --debug} turns back on: Spring's own report of a failed start or step, with traces. */
-	public static final List<String> DEBUG_LOGGING = List.of("--logging.level.org.springframework.boot.SpringApplication=error",
+	public static final List<String> DEBUG_LOGGING = List.of(
+			"--logging.level.org.springframework.boot.SpringApplication=error",
 			"--logging.level.org.springframework.boot.diagnostics=error",
 			"--logging.level.org.springframework.batch.core.step.AbstractStep=error",
 			"--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=warn",

@@ -23,9 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policybriefs.BriefProcess;
 import org.policybriefs.BriefWorkspace;
-import org.policybriefs.files.Sha256;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.policybriefs.PublishedManifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,9 +139,9 @@ class KillCampaignFunctionalTests {
 		assertThat(exit).as(again.output()).isZero();
 		assertThat(files.stream().filter((file) -> !file.startsWith("outbox/")).toList())
 			.as("the as-of folder holds what the manifest lists")
-			.containsExactlyInAnyOrderElementsOf(listed(published));
-		assertThat(listed(published)).containsExactlyInAnyOrderElementsOf(PUBLISHED);
-		assertWhole(published);
+			.containsExactlyInAnyOrderElementsOf(PublishedManifest.listed(published));
+		assertThat(PublishedManifest.listed(published)).containsExactlyInAnyOrderElementsOf(PUBLISHED);
+		PublishedManifest.assertWhole(published);
 		assertThat(files.stream().filter((file) -> file.startsWith("outbox/")).toList())
 			.containsExactlyInAnyOrder("outbox/analyst.one@example.org.eml", "outbox/analyst.three@example.org.eml",
 					"outbox/analyst.two@example.org.eml");
@@ -153,28 +151,6 @@ class KillCampaignFunctionalTests {
 		assertThat(BriefWorkspace.filesBelow(workspace.output()))
 			.as("no temporary file and no staging folder left")
 			.noneMatch((file) -> file.endsWith(".part") || file.startsWith(".staging/"));
-	}
-
-	private static List<String> listed(Path published) {
-		JsonNode manifest = JsonMapper.builder().build().readTree(published.resolve("manifest.json").toFile());
-		List<String> files = new ArrayList<>();
-		manifest.path("briefs").forEach((entry) -> files.add(entry.path("file").asString()));
-		manifest.path("data").forEach((entry) -> files.add(entry.path("file").asString()));
-		files.add("manifest.json");
-		return files;
-	}
-
-	private static void assertWhole(Path published) {
-		JsonNode manifest = JsonMapper.builder().build().readTree(published.resolve("manifest.json").toFile());
-		for (String section : List.of("briefs", "data")) {
-			manifest.path(section).forEach((entry) -> {
-				Path file = published.resolve(entry.path("file").asString());
-				assertThat(Sha256.of(file)).as(file.toString()).isEqualTo(entry.path("sha256").asString());
-				if (file.toString().endsWith(".pdf")) {
-					assertThat(BriefWorkspace.pdfPages(file)).as(file.toString()).isGreaterThanOrEqualTo(4);
-				}
-			});
-		}
 	}
 
 	private static String recipient(Path eml) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.CommandLineSession;
+import org.policybriefs.PublishedManifest;
 import org.policybriefs.cli.BriefCommands;
 import org.policybriefs.files.Sha256;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,8 +67,9 @@ class PublicationFunctionalTests {
 
 		// then
 		assertThat(second).as(this.session.stderr()).isZero();
-		assertThat(listed(published)).hasSize(11).containsExactlyInAnyOrderElementsOf(filesIn(published));
-		assertIntact(published);
+		assertThat(PublishedManifest.listed(published)).hasSize(11)
+			.containsExactlyInAnyOrderElementsOf(PublishedManifest.filesIn(published));
+		PublishedManifest.assertWhole(published);
 	}
 
 	@Test
@@ -81,9 +80,10 @@ class PublicationFunctionalTests {
 				"--no-distribute")).isZero();
 
 		Path published = this.workspace.published(AS_OF);
-		assertThat(filesIn(published)).containsExactlyInAnyOrder("comparative.en.pdf", "indicators.csv",
+		assertThat(PublishedManifest.filesIn(published)).containsExactlyInAnyOrder("comparative.en.pdf", "indicators.csv",
 				"rejects.csv", "manifest.json");
-		assertThat(listed(published)).containsExactlyInAnyOrderElementsOf(filesIn(published));
+		assertThat(PublishedManifest.listed(published))
+			.containsExactlyInAnyOrderElementsOf(PublishedManifest.filesIn(published));
 	}
 
 	@Test
@@ -102,8 +102,9 @@ class PublicationFunctionalTests {
 		// then: the two are made again, the others kept as they were
 		assertThat(code).as(this.session.stderr()).isZero();
 		assertThat(this.session.stdout()).doesNotContain("up to date");
-		assertThat(listed(published)).containsExactlyInAnyOrderElementsOf(filesIn(published));
-		assertIntact(published);
+		assertThat(PublishedManifest.listed(published))
+			.containsExactlyInAnyOrderElementsOf(PublishedManifest.filesIn(published));
+		PublishedManifest.assertWhole(published);
 		assertThat(Sha256.of(published.resolve("comparative.en.pdf"))).isEqualTo(comparative);
 
 		// and then the folder is up to date again
@@ -122,34 +123,6 @@ class PublicationFunctionalTests {
 		for (String file : List.of("comparative.en.pdf", "manifest.json", "indicators.csv",
 				"outbox/analyst.one@example.org.eml")) {
 			assertThat(Files.getPosixFilePermissions(published.resolve(file))).as(file).isEqualTo(umasked);
-		}
-	}
-
-	static List<String> listed(Path published) {
-		JsonNode manifest = JsonMapper.builder().build().readTree(published.resolve("manifest.json").toFile());
-		List<String> files = new ArrayList<>();
-		for (String section : List.of("briefs", "data", "xhtml")) {
-			manifest.path(section).forEach((entry) -> files.add(entry.path("file").asString()));
-		}
-		files.add("manifest.json");
-		return files;
-	}
-
-	/** The files of an as-of folder, its outbox aside. */
-	static List<String> filesIn(Path published) {
-		return BriefWorkspace.filesBelow(published).stream().filter((file) -> !file.startsWith("outbox/")).toList();
-	}
-
-	static void assertIntact(Path published) {
-		JsonNode manifest = JsonMapper.builder().build().readTree(published.resolve("manifest.json").toFile());
-		for (String section : List.of("briefs", "data")) {
-			manifest.path(section).forEach((entry) -> {
-				Path file = published.resolve(entry.path("file").asString());
-				assertThat(Sha256.of(file)).as(file.toString()).isEqualTo(entry.path("sha256").asString());
-				if (file.toString().endsWith(".pdf")) {
-					assertThat(BriefWorkspace.pdfPages(file)).as(file.toString()).isGreaterThanOrEqualTo(4);
-				}
-			});
 		}
 	}
 
