@@ -163,7 +163,8 @@ class BriefDocumentFunctionalTests {
 
 	/**
 	 * Wherever a figure that covers less than its region is printed (cover, takeaways, tables,
-	 * charts, annex), what it covers is printed within a few lines of it on the same page.
+	 * charts, annex), what it covers is printed within a few lines of it on the same page (an evidence row, whose
+	 * quote may run to five lines, counts as near).
 	 */
 	@ParameterizedTest
 	@MethodSource("pdfs")
@@ -201,7 +202,7 @@ class BriefDocumentFunctionalTests {
 						continue;
 					}
 					String near = lines.stream()
-						.filter((other) -> other.page() == line.page() && Math.abs(other.y() - line.y()) <= 40)
+						.filter((other) -> other.page() == line.page() && Math.abs(other.y() - line.y()) <= 60)
 						.map((other) -> other.text().replaceAll("\\s+", ""))
 						.reduce("", String::concat);
 					assertThat(scoped.getValue()).as(name + " page " + line.page() + ": \"" + scoped.getKey()

@@ -105,6 +105,17 @@ final class CatalogFile {
 		return number;
 	}
 
+	boolean flag(Map<String, Object> map, String key, boolean fallback, String where) {
+		Object value = map.get(key);
+		if (value == null) {
+			return fallback;
+		}
+		if (!(value instanceof Boolean flag)) {
+			throw problem(where, "'" + key + "' must be true or false, not '" + value + "'");
+		}
+		return flag;
+	}
+
 	/** A list of plain values, or the one value given instead of a list. */
 	List<String> texts(Map<String, Object> map, String key, String where) {
 		Object value = map.get(key);

@@ -31,7 +31,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 		@Override
 		public Optional<Section> build(BriefContext brief) {
 			EditionChanges all = brief.data().changes();
-			if (all.isFirstEdition()) {
+			if (all == null || all.isFirstEdition()) {
 				return Optional.empty();
 			}
 			EditionChanges changes = all.forRegions(brief.regional() ? Set.of(brief.focus().code()) : null);

@@ -2,7 +2,6 @@ package org.policybriefs.render.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import org.policybriefs.indicators.Quotient;
 import org.policybriefs.indicators.RegionComparison;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
-import org.policybriefs.ingest.Source;
 import org.policybriefs.render.model.BriefViews.RegionView;
 
 /**
@@ -83,8 +81,18 @@ final class FindingRules {
 			for (Fact fact : stated) {
 				items.add(items.isEmpty() ? item(fact) : inSentence(item(fact)));
 			}
-			statements.add(new Statement(region.name(), this.words.get(rule.message(),
-					String.join(this.words.get("list.semicolon"), items)), stated, List.of(region.code()),
+			String figures = String.join(this.words.get("list.semicolon"), items);
+			String text;
+			if (!rule.strategy()) {
+				text = this.words.get(rule.message(), figures);
+			}
+			else {
+				// the strategy's name opens the sentence, as the source capitalises it
+				String term = this.words.get("strategy.term", region.strategy());
+				text = region.lever().isEmpty() ? this.words.get(rule.message() + ".strategy", term, figures)
+						: this.words.get(rule.message() + ".strategyLever", term, inSentence(region.lever()), figures);
+			}
+			statements.add(new Statement(region.name(), text, stated, List.of(region.code()),
 					stated.stream().map(FindingRules::valueOrigin).toList()));
 		}
 		return statements;
@@ -172,28 +180,25 @@ final class FindingRules {
 		}
 		long scoped = observed.stream().filter((fact) -> !fact.wholeRegion()).count();
 		long assumed = observed.stream().filter(Fact::periodAssumed).count();
-		String which = this.brief.regional() ? this.brief.focus().code() : "all";
-		Map<String, Long> kinds = new LinkedHashMap<>();
-		for (Source source : this.brief.data().sources()) {
-			kinds.merge(kindWord(source.kind()), 1L, Long::sum);
-		}
-		String sources = (this.brief.data().sources().size() == 1)
-				? this.words.get(rule.message() + ".oneSource", kinds.keySet().iterator().next())
-				: this.words.get(rule.message() + ".sources", this.brief.data().sources().size(), String.join(
-						this.words.get("list.comma"), kinds.entrySet().stream().map((e) -> e.getKey()).toList()));
 		String comparison = this.brief.comparable().isEmpty() ? this.words.get(rule.message() + ".noComparison")
 				: this.words.get(rule.message() + ".comparison", this.brief.comparable().size());
-		List<String> numbers = new ArrayList<>(List.of("count:observed:" + which, "count:scoped:" + which,
-				"count:assumed:" + which));
-		if (this.brief.data().sources().size() != 1) {
-			numbers.add("count:sources:all");
-		}
+		List<String> numbers = new ArrayList<>();
 		if (!this.brief.comparable().isEmpty()) {
-			numbers.add("count:comparable:" + which);
+			numbers.add("count:comparable:" + (this.brief.regional() ? this.brief.focus().code() : "all"));
 		}
 		String lead = this.brief.regional() ? this.brief.focus().name() : this.words.get(rule.message() + ".lead");
-		return List.of(new Statement(lead, this.words.get(rule.message(), observed.size(), sources, scoped, assumed,
-				comparison), List.of(), subjects().stream().map(RegionView::code).toList(), numbers));
+		String text = String.join(" ", List.of(this.words.get(rule.message() + ".scoped." + share(scoped, observed.size())),
+				this.words.get(rule.message() + ".assumed." + share(assumed, observed.size())), comparison)
+			.stream()
+			.filter((sentence) -> !sentence.isBlank())
+			.toList());
+		return List.of(new Statement(lead, text, List.of(), subjects().stream().map(RegionView::code).toList(),
+				numbers));
+	}
+
+	/** How many of all: {@code most} (more than half), {@code some} or {@code none}. */
+	private static String share(long part, long all) {
+		return (part * 2 > all) ? "most" : (part > 0) ? "some" : "none";
 	}
 
 	/** A fact as one item of a finding: "AI companies, Zhangjiang Science City: more than 2,000". */
@@ -204,10 +209,6 @@ final class FindingRules {
 
 	private String term(RegionView region) {
 		return this.brief.term(region);
-	}
-
-	private String kindWord(Source.Kind kind) {
-		return this.words.getOrDefault("source.kind." + kind.code(), this.words.get("source.kind.other"));
 	}
 
 	private String inSentence(String label) {

@@ -26,8 +26,9 @@ public final class FindingsCatalog {
 	 * @param count the most statements it makes (0: no limit)
 	 * @param figures for {@code headline}: figures per statement
 	 * @param skip for {@code headline}: figures of the region left for an earlier statement
+	 * @param strategy for {@code headline}: the statement opens with the region's strategy and lever
 	 */
-	record Rule(String kind, String message, int count, int figures, int skip) {
+	record Rule(String kind, String message, int count, int figures, int skip, boolean strategy) {
 	}
 
 	private final int most;
@@ -55,7 +56,7 @@ public final class FindingsCatalog {
 			}
 			rules.add(new Rule(kind, file.text(entry, "message", "finding." + kind, where),
 					file.number(entry, "count", 0, where), file.number(entry, "figures", 3, where),
-					file.number(entry, "skip", 0, where)));
+					file.number(entry, "skip", 0, where), file.flag(entry, "strategy", false, where)));
 		}
 		return new FindingsCatalog(most, rules);
 	}

@@ -13,11 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The methodology: how figures are read and derived, and each derived indicator's formula in
- * words and as written in the catalog, with the regions it is computed for and, said once per
- * reason, why it is not computed for the others.
+ * The methodology: how figures are read and derived, and each derived indicator the brief states,
+ * with its formula in words and as written in the catalog, the regions it is computed for and,
+ * said once per reason, why it is not computed for the others. The derived indicators the brief
+ * computes for none of its regions are named once, in {@code notComputed}.
  */
-public record MethodologySection(String id, String title, List<Derived> derived) implements Section {
+public record MethodologySection(String id, String title, List<Derived> derived, String notComputed)
+		implements Section {
 
 	/**
 	 * A derived indicator.
@@ -36,6 +38,7 @@ public record MethodologySection(String id, String title, List<Derived> derived)
 		@Override
 		public Optional<Section> build(BriefContext brief) {
 			List<Derived> derived = new ArrayList<>();
+			List<String> none = new ArrayList<>();
 			List<RegionView> regions = brief.regional() ? List.of(brief.focus()) : brief.regions();
 			for (IndicatorDefinition indicator : brief.indicators().values()) {
 				if (!indicator.isDerived()) {
@@ -55,13 +58,19 @@ public record MethodologySection(String id, String title, List<Derived> derived)
 					.stream()
 					.map((e) -> brief.words().get("methodology.notComputed", brief.names(e.getValue()), e.getKey()))
 					.toList();
+				if (computed.isEmpty()) {
+					none.add(brief.indicatorName(indicator.code()));
+					continue;
+				}
 				String unit = indicator.unit().isEmpty() ? "" : brief.unitName(indicator.unit());
 				derived.add(new Derived(indicator.code(), brief.indicatorName(indicator.code()), unit,
 						indicator.formula(), brief.data().formulas().get(indicator.code()).toWords(brief::indicatorName),
 						brief.description(indicator), computed, notComputed));
 			}
+			String notComputed = none.isEmpty() ? ""
+					: brief.words().get("methodology.noneComputed", brief.names(none));
 			return Optional.of(new MethodologySection("methodology", brief.words().get("section.methodology"),
-					derived));
+					derived, notComputed));
 		}
 
 	}
