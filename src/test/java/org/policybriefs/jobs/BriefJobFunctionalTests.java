@@ -127,8 +127,9 @@ class BriefJobFunctionalTests {
 		assertThat(second.status()).isEqualTo(RunOutcome.Status.COMPLETED);
 		assertThat(second.executionId()).isNotEqualTo(first.executionId());
 		String text = BriefWorkspace.pdfText(this.workspace.published("2026-11-29").resolve("comparative.en.pdf"));
-		// the value as the brief states it; the source's quote in the evidence annex still says 0.35
-		assertThat(text).contains("0.36 CNY/kWh").doesNotContain("0.35 CNY/kWh");
+		// the value as the brief states it, its unit joined by a no-break space; the source's quote in the
+		// evidence annex still says 0.35
+		assertThat(text).contains("0.36\u00a0CNY/kWh").doesNotContain("0.35\u00a0CNY/kWh");
 	}
 
 	/** The English comparative brief: the one these tests read. */
