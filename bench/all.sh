@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 R=target/bench/results
 mkdir -p "$R"
 uptime | tee "$R/uptime-start.txt"
-mvn -B -q -o -Pbench -DskipTests package
+mvn -B -q -Pbench -DskipTests package
 # Render, warm, per brief (JMH, sample mode: p0.50 is the median)
 java -cp "target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main RenderBenchmark.brief \
 	-rf json -rff "$R/render.json" | tee "$R/render.txt"

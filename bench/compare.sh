@@ -8,15 +8,17 @@
 #                  --print-to-pdf` per document, start-up timed with every document
 # Charts are the kept PNG images for all of them. Prints the median ms per document for each
 # renderer (median over ROUNDS rounds after WARMUP rounds, per file, then the median of files)
-# and the ratios.
+# and the ratios, with the load average before and after; the table is also written to
+# target/bench/compare.md (and kept per run as target/bench/compare-<date>.md).
 #   bench/compare.sh [ROUNDS=5] [WARMUP=2]        SKIP_BUILD=1 reuses the last -Pbench build
+# Works on a fresh clone: Maven fetches what the bench profile needs (JMH, build-helper) the first time.
 set -e
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-5}
 WARMUP=${2:-2}
 WORK=target/bench/compare
 if [ -z "$SKIP_BUILD" ]; then
-	mvn -B -q -o -Pbench -DskipTests package
+	mvn -B -q -Pbench -DskipTests package
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -36,14 +38,17 @@ cat >"$WORK/fonts.conf" <<CONF
 CONF
 export FONTCONFIG_FILE="$(pwd)/$WORK/fonts.conf"
 fc-cache "$(pwd)/templates/fonts" >/dev/null 2>&1 || true
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load before: $LOAD_BEFORE" >&2
 java -Xmx512m -Djava.awt.headless=true -cp "target/classes:$(cat target/bench-classpath.txt)" \
 	org.policybriefs.render.RenderXhtmlFiles "$WARMUP" "$ROUNDS" "$WORK/pdf/policy-briefs" $FILES >"$WORK/policy-briefs.txt"
 /usr/bin/python3 bench/peers.py weasyprint "$WARMUP" "$ROUNDS" "$WORK/pdf/weasyprint" $FILES >"$WORK/weasyprint.txt"
 /usr/bin/python3 bench/peers.py chromium "$WARMUP" "$ROUNDS" "$WORK/pdf/chromium" $FILES >"$WORK/chromium.txt"
 /usr/bin/python3 bench/peers.py chromium-cli 1 "$ROUNDS" "$WORK/pdf/chromium-cli" $FILES >"$WORK/chromium-cli.txt"
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-/usr/bin/python3 - "$WORK" <<'PY'
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load after: $LOAD_AFTER" >&2
+TABLE=target/bench/compare.md
+/usr/bin/python3 - "$WORK" "$ROUNDS" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY' | tee "$TABLE"
 import collections, statistics, sys, os
 work = sys.argv[1]
 names = ["policy-briefs", "weasyprint", "chromium", "chromium-cli"]
@@ -62,4 +67,8 @@ for f in files:
 overall = {n: statistics.median(per[n].values()) for n in names}
 print("| **median per document (ms)** | %s |" % " | ".join("**%.0f**" % overall[n] for n in names))
 print("| ratio to policy-briefs | %s |" % " | ".join("%.1f×" % (overall[n] / overall["policy-briefs"]) for n in names))
+print()
+print("`bench/compare.sh %s %s`, %s rounds after %s warm-up rounds; load average (1, 5, 15 min) %s before, %s after."
+      % (sys.argv[2], sys.argv[3], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]))
 PY
+cp "$TABLE" "target/bench/compare-$(date -u +%Y%m%dT%H%M%SZ).md"

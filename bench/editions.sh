@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")/.."
 if [ "$1" = "timing" ]; then
-	[ -n "$SKIP_BUILD" ] || mvn -B -q -o -Pbench -DskipTests package
+	[ -n "$SKIP_BUILD" ] || mvn -B -q -Pbench -DskipTests package
 	exec java -Xmx512m -cp "target/classes:$(cat target/bench-classpath.txt)" \
 		org.policybriefs.editions.EditionComparisonTiming
 fi

@@ -8,6 +8,6 @@
 set -e
 cd "$(dirname "$0")/.."
 if [ -z "$SKIP_BUILD" ]; then
-	mvn -B -q -o -Pbench -DskipTests package
+	mvn -B -q -Pbench -DskipTests package
 fi
 exec java -cp "target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main "$@"

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 BRIEF=${1:-comparative}
 LOCALE=${2:-en}
 if [ -z "$SKIP_BUILD" ]; then
-	mvn -B -q -o -Pbench -DskipTests package
+	mvn -B -q -Pbench -DskipTests package
 fi
 mkdir -p target/bench
 JFR="$(pwd)/target/bench/profile-$BRIEF-$LOCALE.jfr"

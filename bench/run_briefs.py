@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """Runs the built jar on a dataset and records the figures: wall time from JVM start to exit,
-CPU time (user + system), the render step's own time (its closing log line), briefs per second, peak RSS, and the live
+CPU time (user + system), Spring's start (Boot's "Started … in S seconds (process running for P)" line:
+S the application context's start, P the JVM's uptime when it was ready), the render step's own
+time (its closing log line), briefs per second, peak RSS, and the live
 heap (jcmd GC.class_histogram: live objects after a full GC) when the render step reaches given
 brief counts.
 
@@ -58,7 +60,10 @@ def one_run(args, input_folder, index):
         "-Xlog:gc:file=%s:uptime" % os.path.join(out, "gc.log"),
         "-jar", os.path.join(ROOT, args.jar), "run", "--input=" + input_folder, "--output=" + out,
         "--as-of=2025-01-01", "--brief=" + args.brief, "--locale=" + args.locale,
-        "--spring.datasource.url=jdbc:h2:file:" + os.path.join(out, ".db", "bench")] + args.app_args.split()
+        "--spring.datasource.url=jdbc:h2:file:" + os.path.join(out, ".db", "bench"),
+        # Boot's own start-up line, which the console otherwise leaves out
+        "--spring.main.log-startup-info=true", "--logging.level.org.springframework.boot.StartupInfoLogger=info"
+        ] + args.app_args.split()
     milestones = sorted(int(n) for n in args.heap_at.split(",")) if args.heap_at else []
     heap = {}
     reached = {}
@@ -67,6 +72,7 @@ def one_run(args, input_folder, index):
                                stderr=subprocess.PIPE, text=True)
     java_pid = None
     render_seconds = None
+    spring = None
     briefs = 0
     log = []
     for line in process.stdout:
@@ -82,6 +88,9 @@ def one_run(args, input_folder, index):
                     java_pid = int(children.stdout.split()[0])
                 heap[milestones[0]] = live_heap_mb(java_pid, os.path.join(out, "histogram-%d.txt" % milestones[0]))
                 milestones.pop(0)
+        started = re.match(r"Started \S+ in ([\d.]+) seconds \(process running for ([\d.]+)\)", line)
+        if started:
+            spring = (float(started.group(1)), float(started.group(2)))
         finished = re.match(r"rendered (\d+) briefs in ([\d.]+) s", line)
         if finished:
             render_seconds = float(finished.group(2))
@@ -106,7 +115,7 @@ def one_run(args, input_folder, index):
         before = [after for t, after in pauses if at is not None and t <= at]
         if before:
             gc_heap[count] = before[-1]
-    return {"wall": wall, "render": render_seconds, "briefs": briefs, "heap": heap, "gc_heap": gc_heap,
+    return {"wall": wall, "render": render_seconds, "spring": spring, "briefs": briefs, "heap": heap, "gc_heap": gc_heap,
             "rss": int(rss.group(1)) / 1024 if rss else None,
             "cpu": float(rss.group(2)) + float(rss.group(3)) if rss else None}
 
@@ -134,15 +143,20 @@ def main():
     for i in range(args.runs):
         run = one_run(args, input_folder, i)
         runs.append(run)
-        print("run %d: wall %.2f s, CPU %.1f s, render step %s s, %d briefs, max RSS %.0f MB, live heap %s; "
+        print("run %d: wall %.2f s, CPU %.1f s, Spring start %s, render step %s s, %d briefs, max RSS %.0f MB, live heap %s; "
               "heap after the last young GC %s" % (
-                  i + 1, run["wall"], run["cpu"] or 0, run["render"], run["briefs"], run["rss"] or 0,
+                  i + 1, run["wall"], run["cpu"] or 0,
+                  "%.2f s (ready at %.2f s)" % run["spring"] if run["spring"] else "-", run["render"], run["briefs"], run["rss"] or 0,
                   ", ".join("at brief %d %.0f MB" % (k, v) for k, v in run["heap"].items() if v is not None) or "-",
                   ", ".join("before brief %d %d MB" % (k, v) for k, v in run["gc_heap"].items()) or "-"),
               file=sys.stderr)
     with open("/proc/loadavg") as f:
         print("load average after: %s" % " ".join(f.read().split()[:3]), file=sys.stderr)
     wall = statistics.median(r["wall"] for r in runs)
+    springs = [r["spring"] for r in runs if r["spring"]]
+    if springs:
+        print("Spring start, median: %.2f s (ready at %.2f s of JVM uptime)" % (
+            statistics.median(s[0] for s in springs), statistics.median(s[1] for s in springs)), file=sys.stderr)
     renders = [r["render"] for r in runs if r["render"] is not None]
     render = statistics.median(renders) if renders else None
     briefs = runs[0]["briefs"]
