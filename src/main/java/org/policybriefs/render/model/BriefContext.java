@@ -411,6 +411,17 @@ public final class BriefContext {
 		return elsewhere;
 	}
 
+	/**
+	 * A text set inside parentheses, such as a scope in a finding: in Chinese its own parentheses
+	 * become a comma, so that a reader never meets （一家大模型公司（其CTO所述））.
+	 */
+	public String inParentheses(String text) {
+		if (!chinese() || !text.contains("（")) {
+			return text;
+		}
+		return text.replace("（", "，").replace("）", "");
+	}
+
 	/** How a value changed since the previous edition, as {@link Fact#change()} says it. */
 	private String changeOf(IndicatorValue value) {
 		EditionChanges changes = this.data.changes();

@@ -210,7 +210,7 @@ final class FindingRules {
 	/** A fact as one item of a finding: "AI companies, Zhangjiang Science City: more than 2,000". */
 	private String item(Fact fact) {
 		return fact.wholeRegion() ? this.words.get("finding.item", fact.name(), fact.prose())
-				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), fact.scope());
+				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), this.brief.inParentheses(fact.scope()));
 	}
 
 	private String term(RegionView region) {
