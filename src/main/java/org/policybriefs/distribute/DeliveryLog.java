@@ -210,6 +210,15 @@ public class DeliveryLog {
 	}
 
 	/** A run's deliveries by outcome. */
+	/**
+	 * Deletes the audit rows of deliveries begun before the cutoff, of any run.
+	 * @return how many rows went
+	 */
+	public int deleteStartedBefore(LocalDateTime cutoff) {
+		return this.jdbc.update("DELETE FROM delivery_log WHERE started_at < :cutoff",
+				new MapSqlParameterSource("cutoff", Timestamp.valueOf(cutoff)));
+	}
+
 	public record Counts(int sent, int skipped, int failed, int rejected) {
 	}
 

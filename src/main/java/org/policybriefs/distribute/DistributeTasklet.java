@@ -19,6 +19,7 @@ import org.policybriefs.ingest.IngestedData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.Sha256;
+import org.policybriefs.publish.RetentionProperties;
 import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -73,11 +74,16 @@ class DistributeTasklet implements Tasklet {
 	}
 
 	/** What the step works on: the run's choice, its input folder and its published folder. */
-	record Target(boolean distribute, String asOf, Path input, Path published) {
+	/**
+	 * What this step delivers, and where.
+	 * @param keepDeliveryDays how long delivery-log rows, the audit of what was sent, are kept
+	 */
+	record Target(boolean distribute, String asOf, Path input, Path published, int keepDeliveryDays) {
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		expireAudit(contribution);
 		if (!this.target.distribute()) {
 			logger.info("distribute        skipped (--no-distribute)");
 			return RepeatStatus.FINISHED;
@@ -191,6 +197,16 @@ class DistributeTasklet implements Tasklet {
 					+ " deliveries failed: " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Deletes the delivery-log rows older than their limit, of any run, and says so on the run page. */
+	private void expireAudit(StepContribution contribution) {
+		int days = Math.max(0, this.target.keepDeliveryDays());
+		int deleted = this.log.deleteStartedBefore(LocalDate.now().minusDays(days).atStartOfDay());
+		String described = "deleted " + deleted + " delivery-log row" + ((deleted == 1) ? "" : "s") + " older than "
+				+ days + " days";
+		logger.info(String.format("%-17s %s", "retention", described));
+		contribution.getStepExecution().getExecutionContext().putString(RetentionProperties.DELETED, described);
 	}
 
 	/**

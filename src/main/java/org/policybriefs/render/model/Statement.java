@@ -17,6 +17,16 @@ import java.util.List;
  */
 public record Statement(String lead, String text, List<Fact> facts, List<String> regions, List<String> numbers) {
 
+	/**
+	 * What makes this finding the same finding in another edition: the figures, ratios and ranks it
+	 * rests on (not their numbers, which a revision changes, nor a count), else its lead, and the
+	 * regions it concerns.
+	 */
+	public String identity() {
+		String rests = String.join(" ", this.numbers.stream().filter((number) -> !number.startsWith("count:")).toList());
+		return (rests.isEmpty() ? this.lead : rests) + " | " + String.join(" ", this.regions);
+	}
+
 	/** The numbers' origins as one attribute value. */
 	public String origins() {
 		return String.join(" ", this.numbers);
