@@ -111,11 +111,15 @@ public final class CsvRowValidation {
 		if (rejectedLines.isEmpty()) {
 			return known(column, known, what, file.fileName());
 		}
+		notLoaded(column, value, what, file, rejectedLines);
+		return value;
+	}
+
+	private void notLoaded(String column, String value, String what, InputFileSpec file, List<Long> rejectedLines) {
 		reject(column, value, "the " + what + " '" + value + "' was not loaded: " + file.fileName() + " rejected its row"
 				+ ((rejectedLines.size() > 1) ? "s at lines " : " at line ")
 				+ String.join(", ", rejectedLines.stream().map(String::valueOf).toList()) + "; correct "
 				+ ((rejectedLines.size() > 1) ? "them" : "it") + " there");
-		return value;
 	}
 
 	/** A finite decimal number: no units, no NaN or Infinity, nothing a double cannot hold. */
@@ -202,10 +206,13 @@ public final class CsvRowValidation {
 	}
 
 	/** An optional region code that, when given, must be one of regions.csv. */
-	String optionalRegion(String column, Set<String> regions) {
+	String optionalRegion(String column, Set<String> regions, RejectedKeys rejected) {
 		String value = this.row.get(column);
 		if (!value.isEmpty() && !Codes.REGION.matcher(value).matches()) {
 			reject(column, value, "not a valid region code (must match " + Codes.REGION.pattern() + ")");
+		}
+		else if (!value.isEmpty() && !regions.contains(value) && !rejected.of(InputFileSpec.REGIONS, value).isEmpty()) {
+			notLoaded(column, value, "region", InputFileSpec.REGIONS, rejected.of(InputFileSpec.REGIONS, value));
 		}
 		else if (!value.isEmpty() && !regions.contains(value)) {
 			reject(column, value, "unknown region '" + value + "'; add it to regions.csv or correct the code");

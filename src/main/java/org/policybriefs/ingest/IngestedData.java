@@ -53,6 +53,14 @@ public class IngestedData {
 						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
 	}
 
+	/**
+	 * The codes (region codes, indicator codes, source ids) of the file's rows rejected for their
+	 * code, such as every copy of a conflicting duplicate; a later file naming one is told so.
+	 */
+	public Set<String> rejectedCodes(long instance, InputFileSpec file) {
+		return RejectedKeys.load(this.jdbc, instance).codes(file);
+	}
+
 	public List<RejectedRow> rejectedRows(long instance) {
 		return this.jdbc.query("""
 				SELECT file, line, column_name, val, reason FROM rejected_row WHERE job_instance_id = :instance

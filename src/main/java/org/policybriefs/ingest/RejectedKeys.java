@@ -2,8 +2,10 @@ package org.policybriefs.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,6 +25,17 @@ record RejectedKeys(Map<String, List<Long>> lines) {
 	/** The lines of the file whose rejected rows have this code; empty when none has. */
 	List<Long> of(InputFileSpec spec, String code) {
 		return this.lines.getOrDefault(spec.fileName() + "\n" + code, List.of());
+	}
+
+	/** The codes that the file has only in rejected rows. */
+	Set<String> codes(InputFileSpec spec) {
+		Set<String> codes = new LinkedHashSet<>();
+		String prefix = spec.fileName() + "\n";
+		this.lines.keySet()
+			.stream()
+			.filter((key) -> key.startsWith(prefix))
+			.forEach((key) -> codes.add(key.substring(prefix.length())));
+		return codes;
 	}
 
 	/** The rejected codes of one run's regions.csv, indicators.csv and sources.csv, read once per step. */

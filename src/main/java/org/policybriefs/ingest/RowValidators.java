@@ -63,6 +63,11 @@ final class RowValidators {
 	 * {@code benchmark_region} must name
 	 */
 	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions) {
+		return indicators(regions, RejectedKeys.NONE);
+	}
+
+	/** The same, told which region codes regions.csv has only in rejected rows. */
+	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions, RejectedKeys rejected) {
 		return (row) -> {
 			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.INDICATORS);
@@ -81,12 +86,12 @@ final class RowValidators {
 			Integer decimals = check.integer("decimals", 0, 10);
 			String direction = check.oneOf("direction", DIRECTIONS);
 			boolean derived = IndicatorDefinition.DERIVED.equals(kind);
-			String region = check.optionalRegion("region", regions);
+			String region = check.optionalRegion("region", regions, rejected);
 			if (!region.isEmpty() && !derived) {
 				check.reject("region", region, "only a derived indicator names the region it describes; an observed"
 						+ " value gives its region in observations.csv, so clear this column");
 			}
-			String benchmarkRegion = check.optionalRegion("benchmark_region", regions);
+			String benchmarkRegion = check.optionalRegion("benchmark_region", regions, rejected);
 			Double benchmarkValue = check.optionalNumber("benchmark_value");
 			if (benchmarkRegion.isEmpty() != (benchmarkValue == null) && !check.hasProblems()) {
 				check.reject(benchmarkRegion.isEmpty() ? "benchmark_region" : "benchmark_value", "",
