@@ -15,7 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Entry point: parses the command, runs it, and exits with its code; {@code serve} and
- * {@code worker} keep running, and {@code broker} runs without the application at all.
+ * {@code worker} keep running, and {@code broker} and {@code changes} run without the application
+ * context at all. Only {@code serve} starts the web application; the other commands start the
+ * smaller {@link CommandContext}.
  * A command line that cannot be understood is answered before the application starts; a failure
  * to start is one line on stderr with its cause (the stack trace only with {@code --debug}).
  */
@@ -23,19 +25,39 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class PolicyBriefsApplication {
 
+	/** Boot's switch for its background pre-initialisation, which warms up only what serve uses. */
+	private static final String NO_BACKGROUND_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
+
 	public static void main(String[] args) {
+		if (CommandLine.asksForHelp(args)) {
+			System.out.println(CommandLine.usage());
+			System.exit(BriefCommands.OK);
+			return;
+		}
 		CommandLine commandLine;
 		try {
 			commandLine = CommandLine.parse(args);
 		}
 		catch (CommandLine.UsageException ex) {
-			System.err.println("error: " + ex.getMessage());
-			System.err.println(CommandLine.usage());
+			System.err.println(ex.oneLine());
 			System.exit(BriefCommands.USAGE);
 			return;
 		}
 		if ("broker".equals(commandLine.command())) {
 			System.exit(BrokerCommand.run(commandLine, System.out, System.err));
+			return;
+		}
+		if ("changes".equals(commandLine.command())) {
+			// two editions' files compared: nothing of the application is needed
+			int code;
+			try {
+				code = BriefCommands.changes(commandLine, System.out, System.err);
+			}
+			catch (RuntimeException ex) {
+				StartupFailure.report(ex, commandLine.isDebug(), System.err);
+				code = BriefCommands.FAILED;
+			}
+			System.exit(code);
 			return;
 		}
 		List<String> arguments = new ArrayList<>(commandLine.contextArguments());
@@ -44,7 +66,13 @@ public class PolicyBriefsApplication {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplication(PolicyBriefsApplication.class).run(arguments.toArray(String[]::new));
+			// a command that serves no page starts without the web, security and Actuator configuration,
+			// and without Boot warming up Jackson, Tomcat and the HTTP converters on the second core
+			Class<?> configuration = commandLine.isServe() ? PolicyBriefsApplication.class : CommandContext.class;
+			if (!commandLine.isServe()) {
+				System.setProperty(NO_BACKGROUND_PREINITIALIZER, "true");
+			}
+			context = new SpringApplication(configuration).run(arguments.toArray(String[]::new));
 		}
 		catch (RuntimeException | Error ex) {
 			StartupFailure.report(ex, commandLine.isDebug(), System.err);

@@ -50,14 +50,16 @@ public class BriefCommands {
 			};
 		}
 		catch (CommandLine.UsageException ex) {
-			err.println("error: " + ex.getMessage());
-			err.println(CommandLine.usage());
+			err.println(ex.oneLine());
 			return USAGE;
 		}
 	}
 
-	/** Prints the changes between two published editions as changes.csv has them; exit 2 when either is missing. */
-	private static int changes(CommandLine commandLine, PrintStream out, PrintStream err) {
+	/**
+	 * Prints the changes between two published editions as changes.csv has them; exit 2 when either
+	 * is missing. It reads the editions' files only, so it needs no application context.
+	 */
+	public static int changes(CommandLine commandLine, PrintStream out, PrintStream err) {
 		Editions editions = new Editions(commandLine.output());
 		for (LocalDate date : List.of(commandLine.from(), commandLine.to())) {
 			if (!editions.isPublished(date)) {

@@ -38,6 +38,12 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	private static final String DATASOURCE = "spring.datasource.url";
 
+	/** {@code help}, {@code --help} or {@code -h} anywhere on the command line: the usage on stdout. */
+	public static boolean asksForHelp(String... args) {
+		return Arrays.stream(args).anyMatch((arg) -> arg.equals("--help") || arg.equals("-h"))
+				|| (args.length > 0 && "help".equals(args[0]));
+	}
+
 	public static CommandLine parse(String... args) {
 		String command = "run";
 		Map<String, String> options = new LinkedHashMap<>();
@@ -234,6 +240,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 		UsageException(String message) {
 			super(message);
+		}
+
+		/** What the operator reads on stderr: the mistake, and where the usage is, in one line. */
+		public String oneLine() {
+			return "error: " + getMessage() + " (usage: java -jar policy-briefs.jar --help)";
 		}
 
 	}

@@ -48,8 +48,29 @@ class OperatorMessagesFunctionalTests {
 		BriefProcess run = BriefProcess.start(this.root, "run", "--as-of=2026-02-30");
 
 		assertThat(run.waitFor()).isEqualTo(BriefCommands.USAGE);
-		assertThat(run.stderr()).first().isEqualTo("error: --as-of must be a date written YYYY-MM-DD");
+		assertThat(run.stderr()).containsExactly(
+				"error: --as-of must be a date written YYYY-MM-DD (usage: java -jar policy-briefs.jar --help)");
 		assertThat(run.stdout()).as("Spring never started").noneMatch((line) -> line.contains("Starting"));
+	}
+
+	@Test
+	void anUnknownOptionAndAnOptionWithoutValueAreOneLineEach() {
+		BriefProcess unknown = BriefProcess.start(this.root, "run", "--colour=red");
+		BriefProcess noValue = BriefProcess.start(this.root, "validate", "--input");
+
+		assertThat(unknown.waitFor()).isEqualTo(BriefCommands.USAGE);
+		assertThat(unknown.stderr()).singleElement().asString().startsWith("error: unknown option --colour for 'run'");
+		assertThat(noValue.waitFor()).isEqualTo(BriefCommands.USAGE);
+		assertThat(noValue.stderr()).singleElement().asString().startsWith("error: option --input needs a value");
+	}
+
+	@Test
+	void helpPrintsTheUsage() {
+		BriefProcess help = BriefProcess.start(this.root, "--help");
+
+		assertThat(help.waitFor()).isEqualTo(BriefCommands.OK);
+		assertThat(help.stdout()).first().asString().startsWith("usage: java -jar");
+		assertThat(help.stderr()).isEmpty();
 	}
 
 }
