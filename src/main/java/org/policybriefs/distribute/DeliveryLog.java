@@ -209,9 +209,9 @@ public class DeliveryLog {
 	record Earlier(long execution, String status) {
 	}
 
-	/** A run's deliveries by outcome. */
 	/**
-	 * Deletes the audit rows of deliveries begun before the cutoff, of any run.
+	 * Deletes the audit rows of deliveries begun before the cutoff, of any run (the ledger that
+	 * keeps a message from going twice is not touched).
 	 * @return how many rows went
 	 */
 	public int deleteStartedBefore(LocalDateTime cutoff) {
@@ -219,6 +219,7 @@ public class DeliveryLog {
 				new MapSqlParameterSource("cutoff", Timestamp.valueOf(cutoff)));
 	}
 
+	/** A run's deliveries by outcome. */
 	public record Counts(int sent, int skipped, int failed, int rejected) {
 	}
 

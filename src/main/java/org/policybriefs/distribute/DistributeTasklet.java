@@ -73,9 +73,8 @@ class DistributeTasklet implements Tasklet {
 		this.editing = editing;
 	}
 
-	/** What the step works on: the run's choice, its input folder and its published folder. */
 	/**
-	 * What this step delivers, and where.
+	 * What the step works on: the run's choice, its input folder and its published folder.
 	 * @param keepDeliveryDays how long delivery-log rows, the audit of what was sent, are kept
 	 */
 	record Target(boolean distribute, String asOf, Path input, Path published, int keepDeliveryDays) {

@@ -101,6 +101,23 @@ public final class CsvRowValidation {
 		return value;
 	}
 
+	/**
+	 * A code that must be loaded from another file; when that file has it only in rejected rows
+	 * (a conflicting duplicate, say), the reason says to fix those rows rather than to add the code.
+	 */
+	String known(String column, Set<String> known, String what, InputFileSpec file, RejectedKeys rejected) {
+		String value = this.row.get(column);
+		List<Long> rejectedLines = (value.isEmpty() || known.contains(value)) ? List.of() : rejected.of(file, value);
+		if (rejectedLines.isEmpty()) {
+			return known(column, known, what, file.fileName());
+		}
+		reject(column, value, "the " + what + " '" + value + "' was not loaded: " + file.fileName() + " rejected its row"
+				+ ((rejectedLines.size() > 1) ? "s at lines " : " at line ")
+				+ String.join(", ", rejectedLines.stream().map(String::valueOf).toList()) + "; correct "
+				+ ((rejectedLines.size() > 1) ? "them" : "it") + " there");
+		return value;
+	}
+
 	/** A finite decimal number: no units, no NaN or Infinity, nothing a double cannot hold. */
 	Double number(String column) {
 		String value = required(column);

@@ -110,19 +110,20 @@ final class RowValidators {
 			String region = check.code("region", Codes.REGION, "region code");
 			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
 			if (!check.hasProblems()) {
-				check.known("region", codes.regions(), "region", "regions.csv");
+				check.known("region", codes.regions(), "region", InputFileSpec.REGIONS, codes.rejected());
 				if (codes.derivedIndicators().contains(indicator)) {
 					check.reject("indicator", indicator, "'" + indicator + "' is a derived indicator; its values are"
 							+ " computed from its formula in indicators.csv, not observed");
 				}
 				else {
-					check.known("indicator", codes.observedIndicators(), "indicator", "indicators.csv");
+					check.known("indicator", codes.observedIndicators(), "indicator", InputFileSpec.INDICATORS,
+							codes.rejected());
 				}
 			}
 			String period = check.period("period");
 			Double value = check.number("value");
 			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
-			String source = check.known("source", codes.sources(), "source", "sources.csv");
+			String source = check.known("source", codes.sources(), "source", InputFileSpec.SOURCES, codes.rejected());
 			String scopeEn = row.get("scope_en");
 			String scopeZh = row.get("scope_zh");
 			if (scopeEn.isEmpty() != scopeZh.isEmpty()) {
@@ -152,9 +153,18 @@ final class RowValidators {
 		return attributes;
 	}
 
-	/** The codes that observations may refer to, loaded once per step from the rows already ingested. */
+	/**
+	 * The codes that observations may refer to, loaded once per step from the rows already ingested,
+	 * and the codes whose rows were rejected.
+	 */
 	record ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
-			Set<String> sources) {
+			Set<String> sources, RejectedKeys rejected) {
+
+		ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
+				Set<String> sources) {
+			this(regions, observedIndicators, derivedIndicators, sources, RejectedKeys.NONE);
+		}
+
 	}
 
 }
