@@ -154,7 +154,9 @@ class EditionsFunctionalTests {
 		String changes = english.substring(english.indexOf("What changed since"), english.indexOf("About the source"))
 			.replaceAll("\\s+", " ");
 		assertThat(changes).contains("New finding: Intelligent computing centres. Guizhou: 12, 1.7× the figure for Beijing (7)")
-			.contains("No longer found: Guizhou. Electricity cost advantage over Beijing");
+			.contains("No longer found: Guizhou. Electricity cost advantage over Beijing")
+			// Beijing's headline figures now include its computing centres: the same finding, not a new one
+			.doesNotContain("New finding: Beijing.", "No longer found: Beijing.");
 		String zh = chinese.substring(chinese.indexOf("自2026年11月27日以来的变化"), chinese.indexOf("关于来源"))
 			.replaceAll("\\s+", "");
 		assertThat(zh).contains("新的要点：智算中心数量：贵州：12个，为北京（7个）的1.7倍")

@@ -143,7 +143,7 @@ final class FindingRules {
 					continue;
 				}
 				statements.add(new Statement(fact.region().name(),
-						this.words.get(rule.message(), standing.ranked(), fact.name(), fact.prose()), List.of(fact),
+						this.words.get(rule.message(), standing.ranked(), inSentence(fact.name()), fact.prose()), List.of(fact),
 						List.of(fact.region().code()),
 						List.of(valueOrigin(fact), "rank:" + standing.ranked() + ":" + fact.indicator())));
 			}
