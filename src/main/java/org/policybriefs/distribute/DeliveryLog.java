@@ -209,6 +209,16 @@ public class DeliveryLog {
 	record Earlier(long execution, String status) {
 	}
 
+	/**
+	 * Deletes the audit rows of deliveries begun before the cutoff, of any run (the ledger that
+	 * keeps a message from going twice is not touched).
+	 * @return how many rows went
+	 */
+	public int deleteStartedBefore(LocalDateTime cutoff) {
+		return this.jdbc.update("DELETE FROM delivery_log WHERE started_at < :cutoff",
+				new MapSqlParameterSource("cutoff", Timestamp.valueOf(cutoff)));
+	}
+
 	/** A run's deliveries by outcome. */
 	public record Counts(int sent, int skipped, int failed, int rejected) {
 	}

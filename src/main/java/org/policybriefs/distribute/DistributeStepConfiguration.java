@@ -4,10 +4,10 @@ import java.nio.file.Path;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.policybriefs.render.RenderedBriefs;
-
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.publish.RetentionProperties;
+import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -53,7 +53,7 @@ class DistributeStepConfiguration {
 	@StepScope
 	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,
 			DeliveryProperties properties, ObjectProvider<MeterRegistry> meters, MessageSource messageSource,
-			RunChanges changes, IngestedData ingested,
+			RunChanges changes, IngestedData ingested, RetentionProperties retention,
 			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
 		Path published = Path.of(output).resolve(asOf);
@@ -61,7 +61,8 @@ class DistributeStepConfiguration {
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
 		return new DistributeTasklet(rendered, log, mailer, new BriefMessages(messageSource, properties), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
-				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published),
+				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published,
+						retention.keepDeliveryDays()),
 				new DistributeTasklet.Editing(changes, ingested, messageSource));
 	}
 

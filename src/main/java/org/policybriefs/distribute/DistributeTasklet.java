@@ -3,29 +3,26 @@ package org.policybriefs.distribute;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.policybriefs.editions.EditionChanges;
-import org.policybriefs.editions.EditionComparison;
-import org.policybriefs.editions.EditionValue;
-import org.policybriefs.editions.Editions;
-import org.policybriefs.editions.RunChanges;
-import org.policybriefs.ingest.IngestedData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.Editions;
+import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.Sha256;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.publish.RetentionProperties;
 import org.policybriefs.render.RenderedBriefs;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.context.MessageSource;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -72,12 +69,16 @@ class DistributeTasklet implements Tasklet {
 		this.editing = editing;
 	}
 
-	/** What the step works on: the run's choice, its input folder and its published folder. */
-	record Target(boolean distribute, String asOf, Path input, Path published) {
+	/**
+	 * What the step works on: the run's choice, its input folder and its published folder.
+	 * @param keepDeliveryDays how long delivery-log rows, the audit of what was sent, are kept
+	 */
+	record Target(boolean distribute, String asOf, Path input, Path published, int keepDeliveryDays) {
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		expireAudit(contribution);
 		if (!this.target.distribute()) {
 			logger.info("distribute        skipped (--no-distribute)");
 			return RepeatStatus.FINISHED;
@@ -101,7 +102,8 @@ class DistributeTasklet implements Tasklet {
 		EditionChanges changes = this.editing.changes().since(output, asOf, run.instance());
 		MailChanges mail = new MailChanges(changes, this.editing.words(), this.editing.ingested().regions(run.instance()),
 				this.editing.ingested().indicators(run.instance()));
-		Unchanged unchanged = new Unchanged(new Editions(output), asOf, run.instance(), changes);
+		UnchangedBriefs unchanged = new UnchangedBriefs(new Editions(output), asOf, run.instance(), changes,
+				this.editing.changes(), this.editing.words());
 		int sent = 0;
 		int skipped = 0;
 		List<String> failures = new ArrayList<>();
@@ -139,7 +141,7 @@ class DistributeTasklet implements Tasklet {
 				this.log.takeOver(run, analyst.email(), fingerprint);
 			}
 			Optional<String> sameSince = this.properties.skipUnchanged()
-					? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), mail, chosen)
+					? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), chosen)
 					: Optional.empty();
 			if (sameSince.isPresent()) {
 				// nothing goes: the claim is given back, so that no later run takes this for a send cut off
@@ -193,51 +195,14 @@ class DistributeTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/**
-	 * Whether an analyst's briefs are unchanged since the edition they last received: compared by
-	 * content with that edition when it is still published, each edition read once per run.
-	 */
-	private final class Unchanged {
-
-		private final Editions editions;
-
-		private final LocalDate asOf;
-
-		private final long instance;
-
-		private final Map<LocalDate, EditionChanges> since = new HashMap<>();
-
-		private List<EditionValue> current;
-
-		Unchanged(Editions editions, LocalDate asOf, long instance, EditionChanges previous) {
-			this.editions = editions;
-			this.asOf = asOf;
-			this.instance = instance;
-			if (!previous.isFirstEdition()) {
-				this.since.put(previous.from(), previous);
-			}
-		}
-
-		/** The date of the edition they last received, when nothing in their briefs changed since. */
-		Optional<String> since(Optional<String> lastReceived, MailChanges mail, List<BriefFile> briefs) {
-			if (lastReceived.isEmpty()) {
-				return Optional.empty();
-			}
-			LocalDate from = LocalDate.parse(lastReceived.get());
-			if (!this.editions.isPublished(from)) {
-				return Optional.empty();
-			}
-			EditionChanges changes = this.since.computeIfAbsent(from, (date) -> {
-				if (this.current == null) {
-					this.current = DistributeTasklet.this.editing.changes().current(this.instance);
-				}
-				return EditionComparison.compare(date, this.editions.values(date), this.asOf, this.current);
-			});
-			return new MailChanges(changes, DistributeTasklet.this.editing.words(), List.of(), List.of())
-				.relevant(briefs)
-				.isUnchanged() ? lastReceived : Optional.empty();
-		}
-
+	/** Deletes the delivery-log rows older than their limit, of any run, and says so on the run page. */
+	private void expireAudit(StepContribution contribution) {
+		int days = Math.max(0, this.target.keepDeliveryDays());
+		int deleted = this.log.deleteStartedBefore(LocalDate.now().minusDays(days).atStartOfDay());
+		String described = "deleted " + deleted + " delivery-log row" + ((deleted == 1) ? "" : "s") + " older than "
+				+ days + " days";
+		logger.info(String.format("%-17s %s", "retention", described));
+		contribution.getStepExecution().getExecutionContext().putString(RetentionProperties.DELETED, described);
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.InputFileSpec;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,8 +39,11 @@ class DerivedValueTasklet implements Tasklet {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DerivedValueTasklet(NamedParameterJdbcTemplate jdbc) {
+	private final IngestedData ingested;
+
+	DerivedValueTasklet(NamedParameterJdbcTemplate jdbc, IngestedData ingested) {
 		this.jdbc = jdbc;
+		this.ingested = ingested;
 	}
 
 	@Override
@@ -46,7 +51,7 @@ class DerivedValueTasklet implements Tasklet {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		MapSqlParameterSource params = new MapSqlParameterSource("instance", instance);
 		this.jdbc.update("DELETE FROM derived_value WHERE job_instance_id = :instance", params);
-		FormulaCatalog catalog = compileCatalog(params);
+		FormulaCatalog catalog = compileCatalog(params, instance);
 		List<String> regions = this.jdbc.queryForList(
 				"SELECT code FROM region WHERE job_instance_id = :instance ORDER BY line", params, String.class);
 		List<String> periods = this.jdbc.queryForList(
@@ -105,7 +110,7 @@ class DerivedValueTasklet implements Tasklet {
 			.addValue("missingPeriod", (reason != null) ? reason.period() : null);
 	}
 
-	private FormulaCatalog compileCatalog(MapSqlParameterSource params) {
+	private FormulaCatalog compileCatalog(MapSqlParameterSource params, long instance) {
 		List<DerivedDefinition> derived = this.jdbc.query("""
 				SELECT code, formula, line, region, benchmark_region, benchmark_value FROM indicator
 				WHERE job_instance_id = :instance AND kind = 'derived' ORDER BY line""", params, (rs, i) -> {
@@ -117,7 +122,9 @@ class DerivedValueTasklet implements Tasklet {
 				"SELECT code FROM indicator WHERE job_instance_id = :instance", params, String.class));
 		Set<String> regions = new LinkedHashSet<>(this.jdbc.queryForList(
 				"SELECT code FROM region WHERE job_instance_id = :instance", params, String.class));
-		return FormulaCatalog.compile("indicators.csv", derived, codes, regions);
+		return FormulaCatalog.compile("indicators.csv", derived, codes, regions,
+				new FormulaCatalog.NotLoaded(this.ingested.rejectedCodes(instance, InputFileSpec.INDICATORS),
+						this.ingested.rejectedCodes(instance, InputFileSpec.REGIONS)));
 	}
 
 	private Map<String, Operand> observations(MapSqlParameterSource params, String period, Set<String> indicators) {

@@ -51,7 +51,12 @@ public final class Formula {
 
 	/** The formula in words for a methodology section, such as "Compute capacity ÷ Computing centres". */
 	public String toWords(Function<String, String> nameOf) {
-		return this.root.write(FormulaWriter.words(nameOf));
+		return toWords(nameOf, (region) -> region);
+	}
+
+	/** The formula in words, another region's figure named by that region's name: "Guizhou: Special electricity tariff". */
+	public String toWords(Function<String, String> nameOf, Function<String, String> regionNameOf) {
+		return this.root.write(FormulaWriter.words(nameOf, regionNameOf));
 	}
 
 	public FormulaResult evaluate(String region, String period, Lookup lookup) {

@@ -30,6 +30,15 @@ final class FormulaCatalog {
 	 */
 	public static FormulaCatalog compile(String fileName, List<DerivedDefinition> derived,
 			Set<String> allIndicatorCodes, Set<String> regionCodes) {
+		return compile(fileName, derived, allIndicatorCodes, regionCodes, NotLoaded.NONE);
+	}
+
+	/**
+	 * The same, told which codes the input has only in rejected rows, so that a formula naming one
+	 * says to correct that row rather than calling the code unknown.
+	 */
+	public static FormulaCatalog compile(String fileName, List<DerivedDefinition> derived,
+			Set<String> allIndicatorCodes, Set<String> regionCodes, NotLoaded notLoaded) {
 		Set<String> known = new HashSet<>(allIndicatorCodes);
 		derived.forEach((definition) -> known.add(definition.code()));
 		Map<String, CompiledIndicator> compiled = new LinkedHashMap<>();
@@ -42,7 +51,7 @@ final class FormulaCatalog {
 						"derived indicator " + definition.code() + " is declared twice (first on line " + first + ")"));
 				continue;
 			}
-			String problem = problemWith(definition, known, regionCodes, compiled);
+			String problem = problemWith(definition, known, regionCodes, notLoaded, compiled);
 			if (problem != null) {
 				problems.add(new CatalogException.Problem(definition.line(),
 						"formula of " + definition.code() + ": " + problem));
@@ -70,7 +79,7 @@ final class FormulaCatalog {
 
 	/** What is wrong with a definition's formula, or {@code null} when it compiles (and is then added). */
 	private static String problemWith(DerivedDefinition definition, Set<String> known, Set<String> regionCodes,
-			Map<String, CompiledIndicator> compiled) {
+			NotLoaded notLoaded, Map<String, CompiledIndicator> compiled) {
 		Formula formula;
 		try {
 			formula = Formula.parse(definition.formula());
@@ -79,7 +88,7 @@ final class FormulaCatalog {
 			return ex.getMessage();
 		}
 		for (Reference reference : formula.references()) {
-			String problem = problemWith(reference, definition.code(), known, regionCodes);
+			String problem = problemWith(reference, definition.code(), known, regionCodes, notLoaded);
 			if (problem != null) {
 				return problem;
 			}
@@ -89,18 +98,36 @@ final class FormulaCatalog {
 		return null;
 	}
 
-	private static String problemWith(Reference reference, String code, Set<String> known, Set<String> regionCodes) {
+	private static String problemWith(Reference reference, String code, Set<String> known, Set<String> regionCodes,
+			NotLoaded notLoaded) {
 		if (reference.indicator().equals(code)) {
 			// Also for BJ.code: computing code for BJ would need code for BJ first.
 			return "self-reference: " + code + " uses " + reference.text();
 		}
 		if (!known.contains(reference.indicator())) {
-			return "unknown indicator code " + reference.indicator();
+			return notLoaded.indicators().contains(reference.indicator())
+					? "indicator " + reference.indicator() + " was not loaded: its rows in indicators.csv were rejected"
+							+ " (see the rejected rows); correct them"
+					: "unknown indicator code " + reference.indicator();
 		}
 		if (reference.region() != null && !regionCodes.contains(reference.region())) {
-			return "unknown region " + reference.region() + " in " + reference.text();
+			return notLoaded.regions().contains(reference.region())
+					? "region " + reference.region() + " in " + reference.text() + " was not loaded: its rows in"
+							+ " regions.csv were rejected (see the rejected rows); correct them"
+					: "unknown region " + reference.region() + " in " + reference.text();
 		}
 		return null;
+	}
+
+	/**
+	 * Codes that the input has only in rejected rows (every copy of a conflicting duplicate, say).
+	 * @param indicators indicator codes of indicators.csv
+	 * @param regions region codes of regions.csv
+	 */
+	public record NotLoaded(Set<String> indicators, Set<String> regions) {
+
+		static final NotLoaded NONE = new NotLoaded(Set.of(), Set.of());
+
 	}
 
 	/** The derived indicators, each after the derived indicators its formula uses, otherwise in file order. */

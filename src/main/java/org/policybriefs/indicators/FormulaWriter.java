@@ -12,8 +12,8 @@ interface FormulaWriter {
 	/** Formula syntax, as a catalog author would write it. */
 	FormulaWriter SOURCE = new SourceFormulaWriter();
 
-	static FormulaWriter words(Function<String, String> nameOf) {
-		return new WordsFormulaWriter(nameOf);
+	static FormulaWriter words(Function<String, String> nameOf, Function<String, String> regionNameOf) {
+		return new WordsFormulaWriter(nameOf, regionNameOf);
 	}
 
 	default String number(double value) {

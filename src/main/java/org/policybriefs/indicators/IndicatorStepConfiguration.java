@@ -1,5 +1,7 @@
 package org.policybriefs.indicators;
 
+import org.policybriefs.ingest.IngestedData;
+
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -16,8 +18,9 @@ class IndicatorStepConfiguration {
 
 	@Bean
 	Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NamedParameterJdbcTemplate jdbc) {
-		return new StepBuilder("indicators", jobRepository).tasklet(new DerivedValueTasklet(jdbc), transactionManager)
+			NamedParameterJdbcTemplate jdbc, IngestedData ingested) {
+		return new StepBuilder("indicators", jobRepository)
+			.tasklet(new DerivedValueTasklet(jdbc, ingested), transactionManager)
 			.build();
 	}
 

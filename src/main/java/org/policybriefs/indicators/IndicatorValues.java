@@ -3,6 +3,7 @@ package org.policybriefs.indicators;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -40,6 +41,12 @@ public class IndicatorValues {
 	}
 
 	/** Streams every value without holding them all, for exports of any size. */
+	/** Deletes these runs' derived values, in the caller's transaction. */
+	public void deleteRuns(Collection<Long> instances) {
+		this.jdbc.update("DELETE FROM derived_value WHERE job_instance_id IN (:instances)",
+				new MapSqlParameterSource("instances", instances));
+	}
+
 	public void forEach(long instance, Consumer<IndicatorValue> action) {
 		this.jdbc.query(ALL, new MapSqlParameterSource("instance", instance), (rs) -> {
 			action.accept(map(rs));

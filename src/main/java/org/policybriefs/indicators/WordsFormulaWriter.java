@@ -12,15 +12,21 @@ final class WordsFormulaWriter implements FormulaWriter {
 
 	private final Function<String, String> nameOf;
 
-	WordsFormulaWriter(Function<String, String> nameOf) {
+	private final Function<String, String> regionNameOf;
+
+	WordsFormulaWriter(Function<String, String> nameOf, Function<String, String> regionNameOf) {
 		this.nameOf = nameOf;
+		this.regionNameOf = regionNameOf;
 	}
 
 	@Override
 	public String reference(Reference reference) {
 		String name = Objects.requireNonNullElse(this.nameOf.apply(reference.indicator()), reference.indicator());
-		// Only the code of another region is known here; "BJ: Electricity price" is still unambiguous.
-		return (reference.region() != null) ? reference.region() + ": " + name : name;
+		if (reference.region() == null) {
+			return name;
+		}
+		String region = Objects.requireNonNullElse(this.regionNameOf.apply(reference.region()), reference.region());
+		return region + ": " + name;
 	}
 
 	@Override

@@ -101,6 +101,27 @@ public final class CsvRowValidation {
 		return value;
 	}
 
+	/**
+	 * A code that must be loaded from another file; when that file has it only in rejected rows
+	 * (a conflicting duplicate, say), the reason says to fix those rows rather than to add the code.
+	 */
+	String known(String column, Set<String> known, String what, InputFileSpec file, RejectedKeys rejected) {
+		String value = this.row.get(column);
+		List<Long> rejectedLines = (value.isEmpty() || known.contains(value)) ? List.of() : rejected.of(file, value);
+		if (rejectedLines.isEmpty()) {
+			return known(column, known, what, file.fileName());
+		}
+		notLoaded(column, value, what, file, rejectedLines);
+		return value;
+	}
+
+	private void notLoaded(String column, String value, String what, InputFileSpec file, List<Long> rejectedLines) {
+		reject(column, value, "the " + what + " '" + value + "' was not loaded: " + file.fileName() + " rejected its row"
+				+ ((rejectedLines.size() > 1) ? "s at lines " : " at line ")
+				+ String.join(", ", rejectedLines.stream().map(String::valueOf).toList()) + "; correct "
+				+ ((rejectedLines.size() > 1) ? "them" : "it") + " there");
+	}
+
 	/** A finite decimal number: no units, no NaN or Infinity, nothing a double cannot hold. */
 	Double number(String column) {
 		String value = required(column);
@@ -185,10 +206,13 @@ public final class CsvRowValidation {
 	}
 
 	/** An optional region code that, when given, must be one of regions.csv. */
-	String optionalRegion(String column, Set<String> regions) {
+	String optionalRegion(String column, Set<String> regions, RejectedKeys rejected) {
 		String value = this.row.get(column);
 		if (!value.isEmpty() && !Codes.REGION.matcher(value).matches()) {
 			reject(column, value, "not a valid region code (must match " + Codes.REGION.pattern() + ")");
+		}
+		else if (!value.isEmpty() && !regions.contains(value) && !rejected.of(InputFileSpec.REGIONS, value).isEmpty()) {
+			notLoaded(column, value, "region", InputFileSpec.REGIONS, rejected.of(InputFileSpec.REGIONS, value));
 		}
 		else if (!value.isEmpty() && !regions.contains(value)) {
 			reject(column, value, "unknown region '" + value + "'; add it to regions.csv or correct the code");

@@ -16,7 +16,8 @@ class IndicatorProcessor implements ItemProcessor<CsvRow, Checked<IndicatorDefin
 
 	IndicatorProcessor(NamedParameterJdbcTemplate jdbc, long instance) {
 		this.validator = RowValidators.indicators(new HashSet<>(jdbc.queryForList(
-				"SELECT code FROM region WHERE job_instance_id = :instance", Map.of("instance", instance), String.class)));
+				"SELECT code FROM region WHERE job_instance_id = :instance", Map.of("instance", instance), String.class)),
+				RejectedKeys.load(jdbc, instance));
 	}
 
 	@Override

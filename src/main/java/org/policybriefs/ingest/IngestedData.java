@@ -1,6 +1,9 @@
 package org.policybriefs.ingest;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -8,10 +11,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads what a run ingested: regions, the indicator catalog, sources, and the rejection
- * and reconciliation records, in file order.
+ * and reconciliation records, in file order; and deletes it when retention expires the run.
  */
 @Repository
 public class IngestedData {
+
+	/** The tables of ingested data, by job instance. */
+	private static final List<String> TABLES = List.of("source", "region", "indicator", "observation", "rejected_row",
+			"file_reconciliation");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -46,6 +53,14 @@ public class IngestedData {
 						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
 	}
 
+	/**
+	 * The codes (region codes, indicator codes, source ids) of the file's rows rejected for their
+	 * code, such as every copy of a conflicting duplicate; a later file naming one is told so.
+	 */
+	public Set<String> rejectedCodes(long instance, InputFileSpec file) {
+		return RejectedKeys.load(this.jdbc, instance).codes(file);
+	}
+
 	public List<RejectedRow> rejectedRows(long instance) {
 		return this.jdbc.query("""
 				SELECT file, line, column_name, val, reason FROM rejected_row WHERE job_instance_id = :instance
@@ -74,6 +89,21 @@ public class IngestedData {
 	}
 
 	/** Rows read, loaded and rejected for one input file. */
+	/** The job instances that still hold ingested data. */
+	public Set<Long> runsWithData() {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT job_instance_id FROM file_reconciliation UNION SELECT job_instance_id FROM source",
+				new MapSqlParameterSource(), Long.class));
+	}
+
+	/** Deletes what these runs ingested (rows, rejects, reconciliations), in the caller's transaction. */
+	public void deleteRuns(Collection<Long> instances) {
+		MapSqlParameterSource params = new MapSqlParameterSource("instances", instances);
+		for (String table : TABLES) {
+			this.jdbc.update("DELETE FROM " + table + " WHERE job_instance_id IN (:instances)", params);
+		}
+	}
+
 	public record FileReconciliation(String file, long read, long loaded, long rejected) {
 	}
 

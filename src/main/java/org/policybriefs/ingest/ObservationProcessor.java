@@ -26,7 +26,8 @@ class ObservationProcessor implements ItemProcessor<CsvRow, Checked<Observation>
 				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'derived'", params, String.class));
 		Set<String> sources = new HashSet<>(
 				jdbc.queryForList("SELECT id FROM source WHERE job_instance_id = :instance", params, String.class));
-		this.validator = RowValidators.observations(new RowValidators.ReferenceCodes(regions, observed, derived, sources));
+		this.validator = RowValidators.observations(new RowValidators.ReferenceCodes(regions, observed, derived, sources,
+				RejectedKeys.load(jdbc, instance)));
 	}
 
 	@Override

@@ -63,6 +63,11 @@ final class RowValidators {
 	 * {@code benchmark_region} must name
 	 */
 	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions) {
+		return indicators(regions, RejectedKeys.NONE);
+	}
+
+	/** The same, told which region codes regions.csv has only in rejected rows. */
+	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions, RejectedKeys rejected) {
 		return (row) -> {
 			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.INDICATORS);
@@ -81,12 +86,12 @@ final class RowValidators {
 			Integer decimals = check.integer("decimals", 0, 10);
 			String direction = check.oneOf("direction", DIRECTIONS);
 			boolean derived = IndicatorDefinition.DERIVED.equals(kind);
-			String region = check.optionalRegion("region", regions);
+			String region = check.optionalRegion("region", regions, rejected);
 			if (!region.isEmpty() && !derived) {
 				check.reject("region", region, "only a derived indicator names the region it describes; an observed"
 						+ " value gives its region in observations.csv, so clear this column");
 			}
-			String benchmarkRegion = check.optionalRegion("benchmark_region", regions);
+			String benchmarkRegion = check.optionalRegion("benchmark_region", regions, rejected);
 			Double benchmarkValue = check.optionalNumber("benchmark_value");
 			if (benchmarkRegion.isEmpty() != (benchmarkValue == null) && !check.hasProblems()) {
 				check.reject(benchmarkRegion.isEmpty() ? "benchmark_region" : "benchmark_value", "",
@@ -110,19 +115,20 @@ final class RowValidators {
 			String region = check.code("region", Codes.REGION, "region code");
 			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
 			if (!check.hasProblems()) {
-				check.known("region", codes.regions(), "region", "regions.csv");
+				check.known("region", codes.regions(), "region", InputFileSpec.REGIONS, codes.rejected());
 				if (codes.derivedIndicators().contains(indicator)) {
 					check.reject("indicator", indicator, "'" + indicator + "' is a derived indicator; its values are"
 							+ " computed from its formula in indicators.csv, not observed");
 				}
 				else {
-					check.known("indicator", codes.observedIndicators(), "indicator", "indicators.csv");
+					check.known("indicator", codes.observedIndicators(), "indicator", InputFileSpec.INDICATORS,
+							codes.rejected());
 				}
 			}
 			String period = check.period("period");
 			Double value = check.number("value");
 			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
-			String source = check.known("source", codes.sources(), "source", "sources.csv");
+			String source = check.known("source", codes.sources(), "source", InputFileSpec.SOURCES, codes.rejected());
 			String scopeEn = row.get("scope_en");
 			String scopeZh = row.get("scope_zh");
 			if (scopeEn.isEmpty() != scopeZh.isEmpty()) {
@@ -152,9 +158,18 @@ final class RowValidators {
 		return attributes;
 	}
 
-	/** The codes that observations may refer to, loaded once per step from the rows already ingested. */
+	/**
+	 * The codes that observations may refer to, loaded once per step from the rows already ingested,
+	 * and the codes whose rows were rejected.
+	 */
 	record ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
-			Set<String> sources) {
+			Set<String> sources, RejectedKeys rejected) {
+
+		ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
+				Set<String> sources) {
+			this(regions, observedIndicators, derivedIndicators, sources, RejectedKeys.NONE);
+		}
+
 	}
 
 }

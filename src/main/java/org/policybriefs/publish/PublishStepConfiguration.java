@@ -47,7 +47,7 @@ class PublishStepConfiguration {
 			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
 		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
 				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes,
-				new RunRetention(jdbc, new TransactionTemplate(transactionManager), retention));
+				new RunRetention(jdbc, ingested, values, rendered, new TransactionTemplate(transactionManager), retention));
 	}
 
 }

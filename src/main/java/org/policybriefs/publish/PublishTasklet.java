@@ -75,9 +75,6 @@ class PublishTasklet implements Tasklet {
 
 	private final RunRetention retention;
 
-	/** Key of the publish step's execution context that says what retention deleted after it. */
-	public static final String RETENTION = "retention";
-
 	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target,
 			RunChanges changes, RunRetention retention) {
 		this.rendered = rendered;
@@ -165,7 +162,7 @@ class PublishTasklet implements Tasklet {
 		logger.debug("publish: " + listed.size() + " files in " + published);
 		RunRetention.Outcome retained = this.retention.apply(instance, changes.from(), published.getParent(),
 				LocalDate.now());
-		contribution.getStepExecution().getExecutionContext().putString(RETENTION, retained.describe());
+		contribution.getStepExecution().getExecutionContext().putString(RetentionProperties.DELETED, retained.describe());
 		return RepeatStatus.FINISHED;
 	}
 

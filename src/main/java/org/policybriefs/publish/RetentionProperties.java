@@ -15,4 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("briefs.retention")
 public record RetentionProperties(@DefaultValue("400") int keepDays, @DefaultValue("30") int keepEditions,
 		@DefaultValue("730") int keepDeliveryDays, @DefaultValue("false") boolean deleteFiles) {
+
+	/** Key of a step's execution context that says what retention deleted in that step, for the run page. */
+	public static final String DELETED = "retention";
+
 }

@@ -3,6 +3,8 @@ package org.policybriefs.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
@@ -19,9 +21,11 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -62,7 +66,7 @@ final class ChartDrawing {
 			dataset.addValue(bars.get(i).value(), "value", new BarKey(i, set.text(bars.get(i).label())));
 		}
 
-		CategoryAxis categories = new CategoryAxis();
+		CategoryAxis categories = chinese ? new CategoryAxis() : new WordWrappedAxis();
 		categories.setTickLabelFont(label);
 		categories.setTickLabelPaint(INK);
 		categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -130,6 +134,37 @@ final class ChartDrawing {
 	}
 
 	/** A category: its position keeps two bars with the same label apart; the axis prints the label. */
+	/**
+	 * A category axis that wraps an English label only between words. JFreeChart's own wrapping
+	 * uses the JDK's line breaker, which breaks after an apostrophe ("SenseTime’ / s").
+	 */
+	private static final class WordWrappedAxis extends CategoryAxis {
+
+		@Override
+		protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+			Font font = getTickLabelFont(category);
+			Paint paint = getTickLabelPaint(category);
+			FontMetrics metrics = g2.getFontMetrics(font);
+			TextBlock block = new TextBlock();
+			String line = "";
+			for (String word : category.toString().split(" ")) {
+				String longer = line.isEmpty() ? word : line + " " + word;
+				if (!line.isEmpty() && metrics.stringWidth(longer) > width) {
+					block.addLine(line, font, paint);
+					line = word;
+				}
+				else {
+					line = longer;
+				}
+			}
+			if (!line.isEmpty()) {
+				block.addLine(line, font, paint);
+			}
+			return block;
+		}
+
+	}
+
 	private record BarKey(int index, String label) implements Comparable<BarKey> {
 
 		@Override

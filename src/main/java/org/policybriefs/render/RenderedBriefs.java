@@ -1,5 +1,6 @@
 package org.policybriefs.render;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,12 @@ public class RenderedBriefs {
 		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM rendered_brief WHERE job_instance_id = :instance",
 				new MapSqlParameterSource("instance", instance), Integer.class);
 		return (count != null) ? count : 0;
+	}
+
+	/** Deletes the records of these runs' briefs, in the caller's transaction; the files stay. */
+	public void deleteRuns(Collection<Long> instances) {
+		this.jdbc.update("DELETE FROM rendered_brief WHERE job_instance_id IN (:instances)",
+				new MapSqlParameterSource("instances", instances));
 	}
 
 	/** The digest recorded for one brief of the run, if it was rendered. */

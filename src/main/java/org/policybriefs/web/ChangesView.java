@@ -2,6 +2,7 @@ package org.policybriefs.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.policybriefs.editions.Change;
@@ -13,6 +14,8 @@ import org.policybriefs.indicators.ValueFormatter;
  * the columns of changes.csv, the relative change and, for a derived value, its lineage.
  */
 final class ChangesView {
+
+	private static final ValueFormatter FORMAT = new ValueFormatter(Locale.ENGLISH);
 
 	private ChangesView() {
 	}
@@ -52,18 +55,24 @@ final class ChangesView {
 		row.put("unit", change.unit());
 		row.put("scope", change.scope());
 		row.put("inputs", change.inputs());
-		row.put("old", text(change.oldQualifier(), change.oldValue()));
-		row.put("new", text(change.newQualifier(), change.newValue()));
+		row.put("old", text(change.oldQualifier(), change.oldValue(), change.unit()));
+		row.put("new", text(change.newQualifier(), change.newValue(), change.unit()));
 		row.put("relative", (change.relativeChange() != null)
-				? String.format(java.util.Locale.ROOT, "%+.1f%%", change.relativeChange() * 100) : "");
+				? String.format(Locale.ROOT, "%+.1f%%", change.relativeChange() * 100) : "");
 		return row;
 	}
 
-	private static String text(String qualifier, Double value) {
+	/**
+	 * A value for people: its qualifier's sign, at most three decimals (a bound rounded outward) and
+	 * its unit. The exact value stays in {@code oldValue} and {@code newValue}, as in changes.csv.
+	 */
+	private static String text(String qualifier, Double value, String unit) {
 		if (value == null) {
 			return "";
 		}
-		return (("=".equals(qualifier) || qualifier.isEmpty()) ? "" : qualifier) + ValueFormatter.plain(value);
+		ValueFormatter.Shown shown = FORMAT.value(value, qualifier, 3, unit);
+		String number = shown.number().contains(".") ? shown.number().replaceAll("\\.?0+$", "") : shown.number();
+		return shown.sign() + number + ((shown.unit() == null || shown.unit().isEmpty()) ? "" : "\u00a0" + shown.unit());
 	}
 
 }

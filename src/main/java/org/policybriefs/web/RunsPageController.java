@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.publish.RetentionProperties;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.core.io.Resource;
@@ -69,10 +70,9 @@ class RunsPageController {
 		model.addAttribute("deliveries", this.history.deliveryLog(instance));
 		execution.getStepExecutions()
 			.stream()
-			.filter((step) -> "publish".equals(step.getStepName()))
-			.map((step) -> step.getExecutionContext().getString("retention", ""))
+			.map((step) -> step.getExecutionContext().getString(RetentionProperties.DELETED, ""))
 			.filter((text) -> !text.isEmpty())
-			.findFirst()
+			.reduce((publish, distribute) -> publish + "; " + distribute)
 			.ifPresent((text) -> model.addAttribute("retention", text));
 		this.files.changes(execution).ifPresent((changes) -> {
 			model.addAttribute("changes", ChangesView.json(changes));

@@ -134,6 +134,64 @@ class EditionsFunctionalTests {
 		assertThat(chinese).contains("自2026年11月27日以来的变化", "算力规模", ">2.8", ">3.2");
 	}
 
+	/**
+	 * The section sits right after the key takeaways, before the box about the source; it lists the
+	 * findings that appeared (Beijing now reports computing centres, so Guizhou's and Beijing's can
+	 * be set side by side) and disappeared (the benchmark finding it pushed out of the five).
+	 */
+	@Test
+	@Order(4)
+	void theSectionFollowsTheKeyTakeawaysAndListsTheFindingsThatAppearedOrDisappeared() {
+		String english = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.en.pdf"));
+		String chinese = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.zh-CN.pdf"));
+
+		assertThat(english.indexOf("Key takeaways")).isNotNegative()
+			.isLessThan(english.indexOf("What changed since 27 November 2026"));
+		assertThat(english.indexOf("What changed since 27 November 2026")).isLessThan(english.indexOf("About the source"));
+		assertThat(chinese.indexOf("要点")).isNotNegative().isLessThan(chinese.indexOf("自2026年11月27日以来的变化"));
+		assertThat(chinese.indexOf("自2026年11月27日以来的变化")).isLessThan(chinese.indexOf("关于来源"));
+
+		String changes = english.substring(english.indexOf("What changed since"), english.indexOf("About the source"))
+			.replaceAll("\\s+", " ");
+		assertThat(changes).contains("New finding: Intelligent computing centres. Guizhou: 12, 1.7× the figure for Beijing (7)")
+			.contains("No longer found: Guizhou. Electricity cost advantage over Beijing")
+			// Beijing's headline figures now include its computing centres: the same finding, not a new one
+			.doesNotContain("New finding: Beijing.", "No longer found: Beijing.");
+		String zh = chinese.substring(chinese.indexOf("自2026年11月27日以来的变化"), chinese.indexOf("关于来源"))
+			.replaceAll("\\s+", "");
+		assertThat(zh).contains("新的要点：智算中心数量：贵州：12个，为北京（7个）的1.7倍")
+			.contains("不再成立的要点：贵州：相对北京的电价优势");
+		// the previous edition had no such finding, and the first edition has no section at all
+		assertThat(BriefWorkspace.pdfText(this.workspace.published("2026-11-27").resolve("comparative.en.pdf")))
+			.doesNotContain("1.7× the figure for Beijing");
+	}
+
+	/** Each changed figure carries a mark in the tables (▲ revised up, † new, ‡ qualifier), explained by a legend. */
+	@Test
+	@Order(4)
+	void theTablesMarkTheChangedFiguresWithALegendInBothLanguages() {
+		// a number and its unit are joined by a no-break space
+		String english = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.en.pdf"))
+			.replace('\u00a0', ' ');
+		String chinese = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.zh-CN.pdf"))
+			.replace('\u00a0', ' ');
+
+		assertThat(english.lines()).anyMatch((line) -> line.matches(".*Computing capacity.*>3\\.2 EFLOPS ?▲.*"))
+			.anyMatch((line) -> line.matches(".*Electricity price relative to Beijing.*0\\.333 ?‡.*"))
+			// the matrix's row of computing centres: Guizhou's 12 unchanged, Beijing's 7 new
+			.anyMatch((line) -> line.matches(".*12 ?E\\d+ 7 ?†E\\d+.*"))
+			.noneMatch((line) -> line.matches(".*Share of national AI talent.*[▲▼†‡].*"));
+		assertThat(english.replaceAll("\\s+", " ")).contains(
+				"Since 27 November 2026: ▲ ▼ revised up or down, † new, ‡ otherwise changed (qualifier, unit, scope or source).");
+		assertThat(chinese.lines()).anyMatch((line) -> line.matches(".*算力规模.*>3\\.2 EFLOPS ?▲.*"));
+		assertThat(chinese.replaceAll("\\s+", "")).contains("自2026年11月27日以来：▲▼上调或下调，†新增，‡其他变化");
+		// no mark where nothing changed, and none in the first edition
+		assertThat(BriefWorkspace.pdfText(this.workspace.published("2026-11-27").resolve("comparative.en.pdf")))
+			.doesNotContain("▲", "▼", "†", "‡");
+		assertThat(BriefWorkspace.pdfText(this.workspace.published("2026-11-29").resolve("comparative.en.pdf")))
+			.doesNotContain("▲", "▼", "†", "‡");
+	}
+
 	@Test
 	@Order(5)
 	void theMailNamesTheLargestChangesInTheAnalystsLanguage() throws Exception {

@@ -142,6 +142,21 @@ class FormulaCatalogTests {
 		}
 
 		@Test
+		void sayWhenTheyNameACodeWhoseRowsWereRejected() {
+			FormulaCatalog.NotLoaded notLoaded = new FormulaCatalog.NotLoaded(Set.of("gpu_count"), Set.of("XZ"));
+
+			assertThatExceptionOfType(CatalogException.class)
+				.isThrownBy(() -> FormulaCatalog.compile("indicators.csv",
+						List.of(derived("d1", "gpu_count * 2", 4), derived("d2", "XZ.aa + 1", 5)), Set.of("aa", "bb"),
+						Set.of("GZ"), notLoaded))
+				.withMessage(String.join("\n",
+						"indicators.csv:4: formula of d1: indicator gpu_count was not loaded: its rows in indicators.csv"
+								+ " were rejected (see the rejected rows); correct them",
+						"indicators.csv:5: formula of d2: region XZ in XZ.aa was not loaded: its rows in regions.csv were"
+								+ " rejected (see the rejected rows); correct them"));
+		}
+
+		@Test
 		void sayWhereAFormulaIsNestedTooDeeply() {
 			String deep = "(".repeat(990) + "aa" + ")".repeat(990);
 

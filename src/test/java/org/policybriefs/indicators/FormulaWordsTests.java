@@ -40,6 +40,12 @@ class FormulaWordsTests {
 	}
 
 	@Test
+	void namesAnotherRegionByItsName() {
+		assertThat(Formula.parse("BJ.electricity_price / electricity_price")
+			.toWords(NAMES::get, Map.of("BJ", "Beijing")::get)).isEqualTo("Beijing: Electricity price ÷ Electricity price");
+	}
+
+	@Test
 	void fallsBackToTheCodeWhenANameIsUnknown() {
 		assertThat(Formula.parse("zz_unnamed * 2").toWords((code) -> null)).isEqualTo("zz_unnamed × 2");
 	}

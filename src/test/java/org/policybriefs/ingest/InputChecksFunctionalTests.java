@@ -131,7 +131,26 @@ class InputChecksFunctionalTests {
 		assertThat(code).as(this.session.stderr()).isZero();
 		assertThat(output.getOut()).contains("sources.csv       read 2, loaded 0, rejected 2",
 				"line 2, id 'S1': duplicate S1 with a different value: lines 2, " + second + " disagree",
-				"line " + second + ", id 'S1': duplicate S1 with a different value: lines 2, " + second + " disagree");
+				"line " + second + ", id 'S1': duplicate S1 with a different value: lines 2, " + second + " disagree",
+				"line 2, source 'S1': the source 'S1' was not loaded: sources.csv rejected its rows at lines 2, "
+						+ second + "; correct them there");
+	}
+
+	@Test
+	void aRegionWhoseRowsWereRejectedIsNamedSoWhereverItIsUsed(CapturedOutput output) {
+		long second = this.workspace.appendRow("regions.csv", Map.of("code", "GZ", "name_en", "Guizhou again",
+				"name_zh", "贵州", "strategy", "s", "strategy_en", "S", "strategy_zh", "战略"));
+		long formula = this.workspace.read("indicators.csv").lines().takeWhile((line) -> !line.startsWith(
+				"implied_bj_electricity_price,")).count() + 1;
+
+		int code = this.session.execute("validate");
+
+		assertThat(code).isEqualTo(BriefCommands.FAILED);
+		assertThat(output.getOut()).contains("line 2, region 'GZ': the region 'GZ' was not loaded: regions.csv rejected"
+				+ " its rows at lines 2, " + second + "; correct them there");
+		assertThat(this.session.stderr()).contains("error: indicators.csv:" + formula + ": formula of"
+				+ " implied_bj_electricity_price: region GZ in GZ.electricity_price was not loaded: its rows in"
+				+ " regions.csv were rejected (see the rejected rows); correct them");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.policybriefs.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -131,6 +132,23 @@ class RowValidatorsTests {
 					"first line\r\nsecond line\nthird", ""));
 
 			assertThat(checked.isLoaded()).isTrue();
+		}
+
+		@Test
+		void aCodeWhoseRowsWereRejectedSaysToCorrectThoseRows() throws Exception {
+			RowValidators.ReferenceCodes codes = new RowValidators.ReferenceCodes(Set.of("GZ"),
+					Set.of("compute_capacity"), Set.of(), Set.of(),
+					new RejectedKeys(Map.of("sources.csv\nS1", List.of(2L, 5L), "regions.csv\nSH", List.of(3L))));
+
+			Checked<Observation> checked = RowValidators.observations(codes)
+				.process(observation("SH", "compute_capacity", "2024", "2.8", ">", "S1", "q", ""));
+
+			assertThat(checked.rejections()).containsExactly(
+					new RejectedRow("observations.csv", 7, "region", "SH",
+							"the region 'SH' was not loaded: regions.csv rejected its row at line 3; correct it there"),
+					new RejectedRow("observations.csv", 7, "source", "S1",
+							"the source 'S1' was not loaded: sources.csv rejected its rows at lines 2, 5; correct them"
+									+ " there"));
 		}
 
 		@Test

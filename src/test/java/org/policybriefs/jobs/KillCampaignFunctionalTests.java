@@ -132,11 +132,19 @@ class KillCampaignFunctionalTests {
 		// then
 		Path published = workspace.published(AS_OF);
 		List<String> files = BriefWorkspace.filesBelow(published);
+		List<String> pdfs = files.stream().filter((file) -> file.endsWith(".pdf")).toList();
+		List<String> broken = pdfs.stream().filter((pdf) -> !qpdfFindsWhole(published.resolve(pdf))).toList();
+		List<String> messages = files.stream().filter((file) -> file.startsWith("outbox/")).toList();
+		boolean manifestIsFiles = Files.exists(published.resolve("manifest.json"))
+				&& PublishedManifest.filesIn(published).stream().sorted().toList()
+					.equals(PublishedManifest.listed(published).stream().sorted().toList());
 		Files.writeString(REPORT, String.join("\t", moment.name(), Integer.toString(exit),
-				Long.toString(files.stream().filter((file) -> file.endsWith(".pdf")).count()),
-				Long.toString(files.stream().filter((file) -> file.startsWith("outbox/")).count())) + "\n",
-				StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+				Integer.toString(pdfs.size()), Integer.toString(pdfs.size() - broken.size()),
+				manifestIsFiles ? "yes" : "no", Integer.toString(messages.size()),
+				Long.toString(ANALYSTS.stream().filter((analyst) -> !messages.contains("outbox/" + analyst + ".eml")).count()))
+				+ "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		assertThat(exit).as(again.output()).isZero();
+		assertThat(broken).as("PDFs qpdf --check finds damaged").isEmpty();
 		assertThat(files.stream().filter((file) -> !file.startsWith("outbox/")).toList())
 			.as("the as-of folder holds what the manifest lists")
 			.containsExactlyInAnyOrderElementsOf(PublishedManifest.listed(published));
@@ -151,6 +159,27 @@ class KillCampaignFunctionalTests {
 		assertThat(BriefWorkspace.filesBelow(workspace.output()))
 			.as("no temporary file and no staging folder left")
 			.noneMatch((file) -> file.endsWith(".part") || file.startsWith(".staging/"));
+	}
+
+	/**
+	 * Whether {@code qpdf --check} finds the PDF whole (exit 0: no syntax or stream errors, no
+	 * warnings), a check of its structure independent of PDFBox's; with no qpdf installed only
+	 * PDFBox's reading remains (bench/kill-campaign.sh requires qpdf).
+	 */
+	private static boolean qpdfFindsWhole(Path pdf) {
+		try {
+			Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			return qpdf.waitFor() == 0;
+		}
+		catch (IOException ex) {
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String recipient(Path eml) {

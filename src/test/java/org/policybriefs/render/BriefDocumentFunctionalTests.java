@@ -301,6 +301,41 @@ class BriefDocumentFunctionalTests {
 		assertThat(findings).isGreaterThanOrEqualTo(24);
 	}
 
+	/**
+	 * A derived figure's evidence says what it is computed from in every brief: the figures of the
+	 * brief it links to, another region's figures with their values (a regional brief does not
+	 * state them), or that it is a benchmark's value by definition; never a bare "from", never a
+	 * region's code.
+	 */
+	@Test
+	void everyDerivedFigureSaysWhatItIsComputedFrom() throws Exception {
+		int derived = 0;
+		for (String name : pdfs().toList()) {
+			for (Element row : evidenceRows(name)) {
+				String words = Xhtml.text(Xhtml.cells(row).get(4)).strip();
+				if (words.startsWith("Derived") || words.startsWith("推算") || words.startsWith("By definition")
+						|| words.startsWith("按定义")) {
+					assertThat(words).as(name).doesNotEndWith("from").doesNotEndWith("依据").doesNotContainPattern(
+							"\\b(GZ|SH|BJ)[:：]");
+					derived++;
+				}
+			}
+		}
+		assertThat(derived).isGreaterThan(20);
+		String beijing = BriefWorkspace.pdfText(this.folder.resolve("region-BJ.en.pdf")).replaceAll("\\s+", " ");
+		assertThat(beijing).contains("from Guizhou: Special electricity tariff (0.35")
+			.contains("By definition: the index is measured against Beijing");
+	}
+
+	/** A chart's English label wraps between words only: "SenseTime’s" is never "SenseTime’ / s". */
+	@Test
+	void chartLabelsWrapBetweenWordsOnly() throws Exception {
+		for (String name : List.of("comparative.en", "region-SH.en")) {
+			String text = BriefWorkspace.pdfText(this.folder.resolve(name + ".pdf"));
+			assertThat(text).as(name).contains("SenseTime’s").doesNotContainPattern("\\p{L}[’']\\R\\s*s\\b");
+		}
+	}
+
 	@Test
 	void aRegionalBriefLeadsWithItsOwnRegion() throws Exception {
 		for (String region : List.of("GZ", "SH", "BJ")) {

@@ -81,7 +81,7 @@ class RemoteRenderFunctionalTests {
 		}
 		assertThat(this.database.jdbc().queryForList("SELECT worker FROM rendered_brief WHERE file_name = ?", String.class,
 				first.get(0))).containsExactly("worker-1");
-		assertThat(run.output()).contains("[7/9] render", "completed");
+		assertThat(run.output()).containsPattern("\\[\\d+/\\d+] render").contains("completed");
 	}
 
 	@Test

@@ -82,7 +82,8 @@ class TypesettingFunctionalTests {
 	@ParameterizedTest
 	@MethodSource("chinese")
 	void chineseTextHasFullWidthPunctuation(String name) {
-		Pattern halfWidth = Pattern.compile("\\p{IsHan}\\s*[,:;()]|[,:;()]\\s*\\p{IsHan}");
+		// also no English full stop ending a Chinese phrase before more Chinese ("作者老A）. 类型")
+		Pattern halfWidth = Pattern.compile("\\p{IsHan}\\s*[,:;()]|[,:;()]\\s*\\p{IsHan}|[\\p{IsHan}）]\\.\\s*\\p{IsHan}");
 		for (Line line : lines(name)) {
 			assertThat(halfWidth.matcher(line.text()).find()).as("%s: %s", name, line.text()).isFalse();
 		}

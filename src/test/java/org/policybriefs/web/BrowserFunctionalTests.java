@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,7 +32,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policybriefs.BriefWorkspace;
+import org.policybriefs.jobs.BriefRunRequest;
+import org.policybriefs.jobs.BriefRuns;
+import org.policybriefs.jobs.RunOutcome;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +45,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The pages in a real browser (headless Chromium) against the real server: an operator starts
- * a run, watches it to the end and downloads the PDF; an analyst has no Generate button.
+ * a run, watches it to the end and downloads the PDF; an analyst sees what changed between two
+ * editions; an analyst has no Generate button.
  * Screenshots of each page go to {@code target/screenshots/}.
  */
 @ServeModeTest
@@ -53,8 +61,14 @@ class BrowserFunctionalTests {
 	@TempDir
 	Path profile;
 
+	@TempDir
+	Path input;
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	BriefRuns runs;
 
 	WebDriver browser;
 
@@ -149,6 +163,38 @@ class BrowserFunctionalTests {
 	}
 
 	@Test
+	void anAnalystSeesWhatChangedBetweenTwoEditions() {
+		// given: two editions a day apart, the second with Guizhou's electricity price revised
+		BriefWorkspace revised = new BriefWorkspace(this.input);
+		BriefRunRequest first = edition("2025-01-01", revised);
+		assertThat(this.runs.run(first).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		revised.write("observations.csv",
+				revised.read("observations.csv").replace("GZ,electricity_price,2024,0.35", "GZ,electricity_price,2024,0.36"));
+		RunOutcome second = this.runs.run(edition("2025-01-02", revised));
+		assertThat(second.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+		// when: an analyst opens the second run's page
+		logIn(ServeTestProperties.ANALYST, ServeTestProperties.ANALYST_PASSWORD);
+		this.browser.get(url("/runs/" + second.executionId()));
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1360, 1900));
+
+		// then: the page lists the revision with its old and new value
+		String changes = this.browser.findElement(By.cssSelector("table.changes")).getText();
+		assertThat(changes).contains("GZ", "electricity_price", "revised", "0.35", "0.36", "+2.9%");
+		// the derived value that depends on it, as people read it, not as the double it is stored as
+		assertThat(changes).contains("implied_bj_electricity_price", "≈1.05", "≈1.08").doesNotContain("1.0500010");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Changes since 2025-01-01");
+		screenshot("run-changes");
+
+		// and the Data page compares the two editions the other way round too
+		this.browser.get(url("/data?from=2025-01-02&to=2025-01-01"));
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Changes from 2025-01-02 to 2025-01-01");
+		assertThat(this.browser.findElement(By.cssSelector("table.changes")).getText()).contains("electricity_price",
+				"revised");
+		screenshot("data-compare");
+	}
+
+	@Test
 	void anAnalystSeesNoGenerateButton() {
 		logIn(ServeTestProperties.ANALYST, ServeTestProperties.ANALYST_PASSWORD);
 
@@ -167,6 +213,12 @@ class BrowserFunctionalTests {
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.id("login")).click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/runs$"));
+	}
+
+	/** One edition of the comparative brief in English, into the serve output folder, without delivery. */
+	private static BriefRunRequest edition(String asOf, BriefWorkspace input) {
+		return new BriefRunRequest(LocalDate.parse(asOf), input.input(), ServeTestProperties.workspace.output(),
+				List.of("comparative"), List.of("en"), false, BriefRunRequest.Trigger.COMMAND_LINE);
 	}
 
 	private void setDate(String id, String date) {

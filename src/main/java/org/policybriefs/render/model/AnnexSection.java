@@ -26,9 +26,10 @@ public record AnnexSection(String id, String title, String lead, List<Group> gro
 	 *
 	 * @param covers what it covers: its scope, or the whole region
 	 * @param period its period, marked where the brief assumed it
-	 * @param inputs for a derived figure, the figures it is computed from
+	 * @param inputs for a derived figure, the figures it is computed from that the brief states
+	 * @param elsewhere for a derived figure, its inputs that the brief does not state, in words with their values
 	 */
-	public record Entry(Fact fact, String covers, String period, List<Fact> inputs) {
+	public record Entry(Fact fact, String covers, String period, List<Fact> inputs, List<String> elsewhere) {
 	}
 
 	@Component
@@ -45,7 +46,7 @@ public record AnnexSection(String id, String title, String lead, List<Group> gro
 					.map((fact) -> new Entry(fact,
 							fact.wholeRegion() ? words.get("annex.wholeRegion", region.name()) : fact.scope(),
 							fact.periodAssumed() ? words.get("annex.periodAssumed", fact.period()) : fact.period(),
-							brief.inputs(fact)))
+							brief.inputs(fact), brief.inputsStatedElsewhere(fact)))
 					.toList();
 				if (!entries.isEmpty()) {
 					groups.add(new Group(region, entries));

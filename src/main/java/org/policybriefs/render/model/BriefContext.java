@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.policybriefs.editions.Change;
+import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.NumberStyle;
@@ -184,13 +186,14 @@ public final class BriefContext {
 		List<Integer> notes = value.sources().stream().map(this.sourceNumbers::get).filter(Objects::nonNull).toList();
 		String formula = "";
 		if (indicator.isDerived()) {
-			formula = this.data.formulas().get(indicator.code()).toWords(this::indicatorName);
+			formula = this.data.formulas().get(indicator.code()).toWords(this::indicatorName, this::regionName);
 		}
 		String quote = (value.quote() != null) ? quote(value.quote()) : "";
 		String translation = (chinese() || value.quoteEn() == null) ? "" : value.quoteEn();
 		return new Fact(id, region, indicator.code(), indicatorName(indicator.code()), value, shown.qualifier(),
 				shown.text(), quantity, prose, unitName(shown.unit()), scope(value.scope()),
-				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation);
+				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation,
+				changeOf(value));
 	}
 
 	/**
@@ -383,6 +386,88 @@ public final class BriefContext {
 			fact(region, reference.indicator()).ifPresent(inputs::add);
 		}
 		return inputs;
+	}
+
+	/**
+	 * The inputs of a derived fact that this brief does not state (another region's figures in a
+	 * regional brief), each as "Guizhou: special electricity tariff 0.35 CNY/kWh", so that the
+	 * reader still sees what it was computed from.
+	 */
+	public List<String> inputsStatedElsewhere(Fact fact) {
+		if (!fact.derived() || fact.value().benchmark()) {
+			return List.of();
+		}
+		List<String> elsewhere = new ArrayList<>();
+		for (Reference reference : this.data.formulas().get(fact.indicator()).references()) {
+			String region = (reference.region() != null) ? reference.region() : fact.region().code();
+			IndicatorValue value = this.data.latest().get(RunData.key(region, reference.indicator()));
+			if (fact(region, reference.indicator()).isPresent() || value == null || !value.hasValue()
+					|| region(region).isEmpty()) {
+				continue;
+			}
+			Fact input = fact("", value);
+			elsewhere.add(this.words.get("annex.inputElsewhere", regionName(region), input.name(), input.quantity()));
+		}
+		return elsewhere;
+	}
+
+	/**
+	 * A text set inside parentheses, such as a scope in a finding: in Chinese its own parentheses
+	 * become a comma, so that a reader never meets （一家大模型公司（其CTO所述））.
+	 */
+	public String inParentheses(String text) {
+		if (!chinese() || !text.contains("（")) {
+			return text;
+		}
+		return text.replace("（", "，").replace("）", "");
+	}
+
+	/** How a value changed since the previous edition, as {@link Fact#change()} says it. */
+	private String changeOf(IndicatorValue value) {
+		EditionChanges changes = this.data.changes();
+		if (changes == null || changes.isFirstEdition()) {
+			return "";
+		}
+		for (Change change : changes.changes()) {
+			if (change.region().equals(value.region()) && change.indicator().equals(value.indicator())
+					&& change.period().equals(value.period())) {
+				return switch (change.change()) {
+					case ADDED -> "new";
+					case REVISED -> (change.oldValue() == null || change.newValue() == null
+							|| change.oldValue().equals(change.newValue())) ? "changed"
+									: (change.newValue() > change.oldValue()) ? "up" : "down";
+					case QUALIFIER, RESTATED -> "changed";
+					case REMOVED -> "";
+				};
+			}
+		}
+		return "";
+	}
+
+	/**
+	 * The legend of the marks beside changed figures ("▲ ▼ revised up or down …since 27 November
+	 * 2026"), or empty when no figure of the brief is marked.
+	 */
+	public String changeLegend() {
+		if (this.facts.stream().allMatch((fact) -> fact.change().isEmpty())) {
+			return "";
+		}
+		return this.words.get("changes.legend", dateText(this.data.changes().from()));
+	}
+
+	/**
+	 * This brief as the previous edition's data would have made it: the run's values with every
+	 * change undone (a revised value back to its old number, an added one left out, a removed one
+	 * put back), so that its findings can be set against this edition's. Empty in a first edition.
+	 */
+	public Optional<BriefContext> previousEdition() {
+		EditionChanges changes = this.data.changes();
+		if (changes == null || changes.isFirstEdition()
+				|| (this.focus != null && changes.addedRegions().contains(this.focus.code()))) {
+			return Optional.empty();
+		}
+		return Optional.of(new BriefContext(this.data.before(changes, this.settings.referenceRegion()), this.catalogs,
+				this.request, this.words, this.settings, this.quotes));
 	}
 
 	/** Derived values the brief could not state, each with the reason the formula engine gave. */

@@ -1,9 +1,11 @@
 package org.policybriefs.render.model;
 
+import java.util.List;
 import java.util.function.Function;
 
 import org.policybriefs.editions.Change;
 import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.NumberStyle;
 import org.policybriefs.indicators.Qualifier;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
@@ -30,7 +32,10 @@ public final class ChangeWording {
 	public ChangeWording(BriefWords words, Function<String, String> regionNames,
 			Function<String, IndicatorDefinition> indicators) {
 		this.words = words;
-		this.format = new ValueFormatter(words.locale());
+		// numbers and units as the brief writes them: "≈0.333", "7", "52亿元", not "0.333 ratio"
+		UnitWords units = new UnitWords((key) -> words.getOrDefault(key, null));
+		this.format = new ValueFormatter(words.chinese() ? new ChineseNumberStyle(words.locale(), units)
+				: NumberStyle.of(words.locale()));
 		this.regionNames = regionNames;
 		this.indicators = indicators;
 	}
@@ -60,8 +65,14 @@ public final class ChangeWording {
 		}
 		ValueFormatter.Shown shown = this.format.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT),
 				(indicator != null) ? indicator.decimals() : 2, change.unit());
-		String unit = shown.unit().isEmpty() ? "" : this.words.getOrDefault("unit." + shown.unit(), shown.unit());
-		return shown.text() + (unit.isEmpty() ? "" : " " + unit);
+		String label = this.words.getOrDefault("unit." + shown.unit(), shown.unit());
+		String code = (indicator != null) ? indicator.code() : change.indicator();
+		for (String key : List.of("quantity." + shown.unit() + "." + code, "quantity." + shown.unit())) {
+			if (this.words.has(key)) {
+				return shown.sign() + this.words.get(key, shown.number(), label);
+			}
+		}
+		return shown.sign() + UnitWords.join(shown.number(), label);
 	}
 
 	private String percent(double relative) {

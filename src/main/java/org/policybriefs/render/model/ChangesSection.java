@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
@@ -12,9 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * "What changed since the previous edition", right after the contents: the revised figures old →
- * new with the relative change, figures added and removed, regions and indicators that appeared or
- * disappeared; "No change since …" when nothing changed. Absent in a first edition.
+ * "What changed since the previous edition", right after the key takeaways: the revised figures
+ * old → new with the relative change, figures added and removed, regions and indicators that
+ * appeared or disappeared, findings that appeared or disappeared (the rules of findings.yml applied
+ * to the previous edition's values); "No change since …" when nothing changed. Absent in a first
+ * edition. The tables mark the changed figures (see {@link Fact#change()}).
  *
  * @param unchanged the sentence for an edition with no change, or empty
  * @param lines one sentence per change, in the brief's language
@@ -25,7 +28,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 	static final int LISTED = 12;
 
 	@Component
-	@Order(220)
+	@Order(160)
 	static final class Builder implements SectionBuilder {
 
 		@Override
@@ -48,6 +51,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 				.forEach((code) -> lines.add(words.get("changes.indicatorAdded", brief.indicatorName(code))));
 			changes.removedIndicators()
 				.forEach((code) -> lines.add(words.get("changes.indicatorRemoved", brief.indicatorName(code))));
+			lines.addAll(findings(brief));
 			List<Change> largest = changes.largest(LISTED);
 			ChangeWording wording = new ChangeWording(words, brief::regionName, brief.indicators()::get);
 			for (Change change : largest) {
@@ -57,6 +61,32 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 				lines.add(words.get("changes.more", changes.changes().size() - largest.size()));
 			}
 			return Optional.of(new ChangesSection("changes", words.get("section.changes", since), "", lines));
+		}
+
+		/** The findings that appeared since the previous edition, then those that disappeared, each in full. */
+		private static List<String> findings(BriefContext brief) {
+			Optional<BriefContext> previous = brief.previousEdition();
+			if (previous.isEmpty()) {
+				return List.of();
+			}
+			List<Statement> now = brief.catalogs().findings().takeaways(brief);
+			List<Statement> before = brief.catalogs().findings().takeaways(previous.get());
+			Set<String> nowIds = now.stream().map(Statement::identity).collect(Collectors.toSet());
+			Set<String> beforeIds = before.stream().map(Statement::identity).collect(Collectors.toSet());
+			BriefWords words = brief.words();
+			List<String> lines = new ArrayList<>();
+			now.stream()
+				.filter((statement) -> !beforeIds.contains(statement.identity()))
+				.forEach((statement) -> lines.add(words.get("changes.findingAdded", sentence(words, statement))));
+			before.stream()
+				.filter((statement) -> !nowIds.contains(statement.identity()))
+				.forEach((statement) -> lines.add(words.get("changes.findingRemoved", sentence(words, statement))));
+			return lines;
+		}
+
+		private static String sentence(BriefWords words, Statement statement) {
+			return statement.lead().isEmpty() ? statement.text()
+					: words.get("finding.lead", statement.lead()) + statement.text();
 		}
 
 	}

@@ -28,11 +28,13 @@ import org.policybriefs.render.model.BriefViews.RegionView;
  * @param sources the numbers of the sources it cites
  * @param quote the source's words (observed), in the script the brief shows quotes in
  * @param translation the quote in the brief's language, where the brief gives one (English briefs)
+ * @param change how the value changed since the previous edition: {@code up}, {@code down} (revised),
+ * {@code new}, {@code changed} (qualifier, unit, scope or sources); empty when unchanged or in a first edition
  */
 public record Fact(String id, RegionView region, String indicator, String name, IndicatorValue value,
 		Qualifier qualifier, String number, String quantity, String prose, String unit, String scope,
 		boolean periodAssumed, boolean derived, String formula, List<Integer> sources, String quote,
-		String translation) {
+		String translation, String change) {
 
 	/** Whether the value describes its whole region, so that it may be set beside another region's. */
 	public boolean wholeRegion() {

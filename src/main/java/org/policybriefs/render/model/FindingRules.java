@@ -63,7 +63,7 @@ final class FindingRules {
 			items.add(region.lever().isEmpty() ? this.words.get(rule.message() + ".itemNoLever", region.name(), term(region))
 					: this.words.get(rule.message() + ".item", region.name(), term(region), inSentence(region.lever())));
 		}
-		return List.of(new Statement(this.words.get(rule.message() + ".lead"), String.join(" ", items), List.of(),
+		return List.of(new Statement(this.words.get(rule.message() + ".lead"), sentences(items), List.of(),
 				this.brief.regions().stream().map(RegionView::code).toList(), List.of()));
 	}
 
@@ -143,7 +143,7 @@ final class FindingRules {
 					continue;
 				}
 				statements.add(new Statement(fact.region().name(),
-						this.words.get(rule.message(), standing.ranked(), fact.name(), fact.prose()), List.of(fact),
+						this.words.get(rule.message(), standing.ranked(), inSentence(fact.name()), fact.prose()), List.of(fact),
 						List.of(fact.region().code()),
 						List.of(valueOrigin(fact), "rank:" + standing.ranked() + ":" + fact.indicator())));
 			}
@@ -186,14 +186,20 @@ final class FindingRules {
 		if (!this.brief.comparable().isEmpty()) {
 			numbers.add("count:comparable:" + (this.brief.regional() ? this.brief.focus().code() : "all"));
 		}
-		String lead = this.brief.regional() ? this.brief.focus().name() : this.words.get(rule.message() + ".lead");
-		String text = String.join(" ", List.of(this.words.get(rule.message() + ".scoped." + share(scoped, observed.size())),
+		// a statement about the evidence, not about the region: led as such in a regional brief too
+		String lead = this.words.get(rule.message() + ".lead");
+		String text = sentences(List.of(this.words.get(rule.message() + ".scoped." + share(scoped, observed.size())),
 				this.words.get(rule.message() + ".assumed." + share(assumed, observed.size())), comparison)
 			.stream()
 			.filter((sentence) -> !sentence.isBlank())
 			.toList());
 		return List.of(new Statement(lead, text, List.of(), subjects().stream().map(RegionView::code).toList(),
 				numbers));
+	}
+
+	/** Sentences one after another: a space between English ones, none between Chinese ones (。 ends them). */
+	private String sentences(List<String> sentences) {
+		return String.join(this.words.chinese() ? "" : " ", sentences);
 	}
 
 	/** How many of all: {@code most} (more than half), {@code some} or {@code none}. */
@@ -204,7 +210,7 @@ final class FindingRules {
 	/** A fact as one item of a finding: "AI companies, Zhangjiang Science City: more than 2,000". */
 	private String item(Fact fact) {
 		return fact.wholeRegion() ? this.words.get("finding.item", fact.name(), fact.prose())
-				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), fact.scope());
+				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), this.brief.inParentheses(fact.scope()));
 	}
 
 	private String term(RegionView region) {

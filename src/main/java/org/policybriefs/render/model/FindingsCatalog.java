@@ -65,12 +65,13 @@ public final class FindingsCatalog {
 	List<Statement> takeaways(BriefContext brief) {
 		FindingRules rules = new FindingRules(brief);
 		List<Statement> statements = new ArrayList<>();
-		for (Rule rule : this.rules) {
+		for (int i = 0; i < this.rules.size(); i++) {
+			Rule rule = this.rules.get(i);
 			List<Statement> made = rules.apply(rule);
 			for (Statement statement : (rule.count() > 0) ? made.subList(0, Math.min(rule.count(), made.size()))
 					: made) {
 				if (statements.size() < this.most) {
-					statements.add(statement);
+					statements.add(statement.ofRule(rule.kind() + "#" + (i + 1)));
 				}
 			}
 		}

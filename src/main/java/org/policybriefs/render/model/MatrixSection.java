@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * separate tables where one table would have more than a quarter of its cells empty; an empty cell
  * is explained once, under the tables. Left out when no indicator is comparable.
  */
-public record MatrixSection(String id, String title, String lead, List<Table> tables) implements Section {
+public record MatrixSection(String id, String title, String lead, List<Table> tables, String changeLegend)
+		implements Section {
 
 	/** The most a table's cells may be empty before its rows are split by the regions that report them. */
 	static final double MOST_EMPTY = 0.25;
@@ -85,7 +86,7 @@ public record MatrixSection(String id, String title, String lead, List<Table> ta
 				built.add(table(brief, columns.get(i), tables.get(i)));
 			}
 			return Optional.of(new MatrixSection("matrix", brief.words().get("section.matrix"),
-					brief.words().get("matrix.lead"), built));
+					brief.words().get("matrix.lead"), built, brief.changeLegend()));
 		}
 
 		private static Table table(BriefContext brief, Set<RegionView> columns, List<String> indicators) {

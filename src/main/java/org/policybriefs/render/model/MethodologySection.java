@@ -64,7 +64,7 @@ public record MethodologySection(String id, String title, List<Derived> derived,
 				}
 				String unit = indicator.unit().isEmpty() ? "" : brief.unitName(indicator.unit());
 				derived.add(new Derived(indicator.code(), brief.indicatorName(indicator.code()), unit,
-						indicator.formula(), brief.data().formulas().get(indicator.code()).toWords(brief::indicatorName),
+						indicator.formula(), brief.data().formulas().get(indicator.code()).toWords(brief::indicatorName, brief::regionName),
 						brief.description(indicator), computed, notComputed));
 			}
 			String notComputed = none.isEmpty() ? ""

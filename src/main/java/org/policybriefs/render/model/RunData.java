@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.RegionComparison;
+import org.policybriefs.indicators.Scope;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
 import org.policybriefs.ingest.Source;
@@ -65,6 +67,42 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 		}
 		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
 				changes, catalogs);
+	}
+
+	/**
+	 * The data as the previous edition had it: every value change undone (a revised or
+	 * requalified value back to its old number and qualifier, an added value left out, a removed
+	 * one put back with what changes.csv kept of it) and a region that appeared left out. A
+	 * region or indicator that disappeared cannot be put back: its definition is gone. Carries no
+	 * changes of its own.
+	 */
+	RunData before(EditionChanges changes, String referenceRegion) {
+		Map<String, Change> byKey = new HashMap<>();
+		changes.changes().forEach((change) -> byKey.put(key(change.region(), change.indicator()) + "/" + change.period(), change));
+		List<IndicatorValue> earlier = new ArrayList<>();
+		for (IndicatorValue value : this.values) {
+			Change change = byKey.remove(key(value.region(), value.indicator()) + "/" + value.period());
+			if (change == null || change.change() == Change.Type.RESTATED) {
+				earlier.add(value);
+			}
+			else if (change.change() != Change.Type.ADDED && change.oldValue() != null) {
+				earlier.add(new IndicatorValue(value.region(), value.indicator(), value.period(), change.oldValue(),
+						change.oldQualifier(), value.kind(), value.formula(), value.inputs(), change.oldSources(),
+						value.quote(), value.quoteEn(), value.scope(), value.periodBasis(), value.benchmark(), null));
+			}
+		}
+		for (Change change : byKey.values()) {
+			if (change.change() == Change.Type.REMOVED && change.oldValue() != null) {
+				earlier.add(new IndicatorValue(change.region(), change.indicator(), change.period(), change.oldValue(),
+						change.oldQualifier(), change.kind(), null, null, change.oldSources(), null, null,
+						Scope.of(change.scope(), change.scope()), null, false, null));
+			}
+		}
+		List<Region> regions = this.regions.stream()
+			.filter((region) -> !changes.addedRegions().contains(region.code()))
+			.toList();
+		return of(regions, this.indicators, this.sources, earlier, this.quality, this.rejects, referenceRegion, null,
+				this.catalogs);
 	}
 
 	public static String key(String region, String indicator) {

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each region's own figures: everything it states that is not in the side-by-side matrix, one
- * row per figure with what it covers. A regional brief lists its own region only.
+ * row per figure with what it covers. A regional brief lists its own region only. The legend
+ * explains the marks of figures changed since the previous edition, when there are any.
  */
-public record SignaturesSection(String id, String title, String lead, List<RegionFigures> regions)
-		implements Section {
+public record SignaturesSection(String id, String title, String lead, List<RegionFigures> regions,
+		String changeLegend) implements Section {
 
 	/** A region's figures; {@code term} is its strategy in the source's term, quoted. */
 	public record RegionFigures(RegionView region, String term, List<Fact> facts) {
@@ -42,7 +43,7 @@ public record SignaturesSection(String id, String title, String lead, List<Regio
 					: words.get("signatures.lead");
 			String title = brief.regional() ? words.get("section.signatures.regional", brief.focus().name())
 					: words.get("section.signatures");
-			return Optional.of(new SignaturesSection("signatures", title, lead, figures));
+			return Optional.of(new SignaturesSection("signatures", title, lead, figures, brief.changeLegend()));
 		}
 
 	}
