@@ -216,6 +216,10 @@ class BriefDocumentFunctionalTests {
 	}
 
 	/** A derived value computed for one region (indicators.csv {@code region}) is shown under that region. */
+	/**
+	 * A derived indicator that names its region stands under that region; when it is computed from
+	 * another region's figures that cover less than their region, it says it rests on them.
+	 */
 	@Test
 	void derivedValuesAreShownUnderTheRegionTheyDescribe() throws Exception {
 		Map<String, String> describes = new HashMap<>();
@@ -239,6 +243,12 @@ class BriefDocumentFunctionalTests {
 				if (region != null) {
 					assertThat(row.getAttribute("data-region")).as(row.getAttribute("data-indicator")).isEqualTo(region);
 					String indicatorName = Xhtml.text(Xhtml.cells(row).get(1));
+					// computed from another region's scoped figures, it does not describe that scope: it rests on it
+					String scope = row.getAttribute("data-scope");
+					if (!scope.isEmpty()) {
+						assertThat(scope).as(locale + ": " + indicatorName)
+							.matches(locale.equals("en") ? "from figures for .+" : "依据.+的数据");
+					}
 					assertThat(signatures.get(region)).as(locale + ": " + indicatorName + " under " + region)
 						.anyMatch((text) -> text.contains(indicatorName));
 					signatures.entrySet()

@@ -190,8 +190,13 @@ public final class BriefContext {
 		}
 		String quote = (value.quote() != null) ? quote(value.quote()) : "";
 		String translation = (chinese() || value.quoteEn() == null) ? "" : value.quoteEn();
+		// a value computed for one region from another's scoped figures does not describe that scope: it rests on it
+		String scope = scope(value.scope());
+		if (!scope.isEmpty() && indicator.isDerived() && !indicator.region().isEmpty()) {
+			scope = this.words.get("scope.fromFiguresOf", scope);
+		}
 		return new Fact(id, region, indicator.code(), indicatorName(indicator.code()), value, shown.qualifier(),
-				shown.text(), quantity, prose, unitName(shown.unit()), scope(value.scope()),
+				shown.text(), quantity, prose, unitName(shown.unit()), scope,
 				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation,
 				changeOf(value));
 	}
