@@ -64,7 +64,7 @@ final class ChangesView {
 
 	/**
 	 * A value for people: its qualifier's sign, at most three decimals (a bound rounded outward) and
-	 * its unit. The exact value stays in {@code oldValue} and {@code newValue}, as in changes.csv.
+	 * its unit (none for a count). The exact value stays in {@code oldValue} and {@code newValue}, as in changes.csv.
 	 */
 	private static String text(String qualifier, Double value, String unit) {
 		if (value == null) {
@@ -72,7 +72,8 @@ final class ChangesView {
 		}
 		ValueFormatter.Shown shown = FORMAT.value(value, qualifier, 3, unit);
 		String number = shown.number().contains(".") ? shown.number().replaceAll("\\.?0+$", "") : shown.number();
-		return shown.sign() + number + ((shown.unit() == null || shown.unit().isEmpty()) ? "" : "\u00a0" + shown.unit());
+		boolean unitless = shown.unit() == null || shown.unit().isEmpty() || ValueFormatter.COUNT.equals(shown.unit());
+		return shown.sign() + number + (unitless ? "" : "\u00a0" + shown.unit());
 	}
 
 }
