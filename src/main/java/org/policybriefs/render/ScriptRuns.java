@@ -61,6 +61,10 @@ final class ScriptRuns {
 
 	/** True for CJK, false for letters of other scripts, null for neutral characters. */
 	private static Boolean classify(int codePoint) {
+		// most characters of a brief are ASCII: Latin letters, or neutral (digits, spaces, punctuation)
+		if (codePoint < 0x80) {
+			return ((codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z') ? Boolean.FALSE : null;
+		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
 		switch (script) {
 			case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
