@@ -69,10 +69,16 @@ public class PolicyBriefsApplication {
 			// a command that serves no page starts without the web, security and Actuator configuration,
 			// and without Boot warming up Jackson, Tomcat and the HTTP converters on the second core
 			Class<?> configuration = commandLine.isServe() ? PolicyBriefsApplication.class : CommandContext.class;
+			SpringApplication application = new SpringApplication(configuration);
 			if (!commandLine.isServe()) {
 				System.setProperty(NO_BACKGROUND_PREINITIALIZER, "true");
+				if (!commandLine.isDebug()) {
+					// what the context needs after Spring's own classes is loaded on the second core meanwhile
+					// (not with --debug, whose log would show that work as if it were the command's)
+					application.addListeners(new CommandWarmUp(arguments));
+				}
 			}
-			context = new SpringApplication(configuration).run(arguments.toArray(String[]::new));
+			context = application.run(arguments.toArray(String[]::new));
 		}
 		catch (RuntimeException | Error ex) {
 			StartupFailure.report(ex, commandLine.isDebug(), System.err);
