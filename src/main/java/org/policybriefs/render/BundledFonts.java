@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfStream;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -49,6 +50,9 @@ final class BundledFonts {
 				// From bytes and uncached: OpenPDF would otherwise reopen the file for every PDF it subsets.
 				BaseFont font = BaseFont.createFont(file.getFileName().toString(), BaseFont.IDENTITY_H,
 						BaseFont.EMBEDDED, false, Files.readAllBytes(file), null);
+				// Each PDF embeds a fresh subset of every face it uses: compressed for speed, not size
+				// (the CJK subset carries the whole font's metrics, some 250 KB before compression).
+				font.setCompressionLevel(PdfStream.BEST_SPEED);
 				this.fonts.add(new Font(file, font, font.getFamilyFontName()[0][3]));
 			}
 			catch (Exception ex) {
