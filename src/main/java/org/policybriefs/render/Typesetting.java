@@ -101,11 +101,7 @@ final class Typesetting {
 	void apply(Document document) {
 		List<Text> texts = new ArrayList<>();
 		collect(document.getDocumentElement(), texts);
-		List<Text> titles = new ArrayList<>();
-		collectTitles(document, titles);
-		for (Text title : titles) {
-			title.setData(text(title.getData()));
-		}
+		setTitles(document.getDocumentElement());
 		for (int i = 0; i < texts.size(); i++) {
 			Text node = texts.get(i);
 			String data = node.getData();
@@ -196,20 +192,30 @@ final class Typesetting {
 		return node instanceof Element && BLOCKS.contains(node.getLocalName());
 	}
 
-	private void collectTitles(Document document, List<Text> texts) {
-		for (String name : List.of("title", "meta", "bookmark")) {
-			org.w3c.dom.NodeList elements = document.getElementsByTagNameNS("*", name);
-			for (int i = 0; i < elements.getLength(); i++) {
-				Element element = (Element) elements.item(i);
-				if (name.equals("title")) {
-					collect(element, texts, true);
-				}
-				else {
-					String attribute = name.equals("bookmark") ? "name" : "content";
-					boolean shown = name.equals("bookmark") || SHOWN_META.contains(element.getAttribute("name"));
-					if (shown && element.hasAttribute(attribute)) {
-						element.setAttribute(attribute, text(element.getAttribute(attribute)));
+	/** The title, the shown metadata and the outline (bookmarks), all in the head. */
+	private void setTitles(Element element) {
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element nested) {
+				switch (nested.getLocalName()) {
+					case "body" -> {
 					}
+					case "title" -> {
+						List<Text> texts = new ArrayList<>();
+						collect(nested, texts, true);
+						texts.forEach((title) -> title.setData(text(title.getData())));
+					}
+					case "meta" -> {
+						if (SHOWN_META.contains(nested.getAttribute("name")) && nested.hasAttribute("content")) {
+							nested.setAttribute("content", text(nested.getAttribute("content")));
+						}
+					}
+					case "bookmark" -> {
+						if (nested.hasAttribute("name")) {
+							nested.setAttribute("name", text(nested.getAttribute("name")));
+						}
+						setTitles(nested);
+					}
+					default -> setTitles(nested);
 				}
 			}
 		}
