@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfStream;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -49,6 +50,9 @@ final class BundledFonts {
 				// From bytes and uncached: OpenPDF would otherwise reopen the file for every PDF it subsets.
 				BaseFont font = BaseFont.createFont(file.getFileName().toString(), BaseFont.IDENTITY_H,
 						BaseFont.EMBEDDED, false, Files.readAllBytes(file), null);
+				// Each PDF embeds a fresh subset of every face it uses: compressed for speed, not size
+				// (the CJK subset carries the whole font's metrics, some 250 KB before compression).
+				font.setCompressionLevel(PdfStream.BEST_SPEED);
 				this.fonts.add(new Font(file, font, font.getFamilyFontName()[0][3]));
 			}
 			catch (Exception ex) {
@@ -90,9 +94,11 @@ final class BundledFonts {
 	 */
 	String firstUncovered(String text, boolean chinese) {
 		Set<String> families = chinese ? this.cjkFamilies : this.latinFamilies;
+		// The answer never changes for a set of fonts read once: worked out once per character.
+		Map<Integer, Boolean> known = this.coverage.computeIfAbsent(families, (key) -> new ConcurrentHashMap<>());
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
-			if (!covered(codePoint, families)) {
+			if (!covered(codePoint, families, known)) {
 				int from = Math.max(0, text.offsetByCodePoints(i, -Math.min(20, text.codePointCount(0, i))));
 				int to = text.offsetByCodePoints(i, Math.min(20, text.codePointCount(i, text.length())));
 				return String.format("U+%04X '%s' (in %s text: \"%s\")", codePoint,
@@ -104,17 +110,15 @@ final class BundledFonts {
 		return null;
 	}
 
-	private boolean covered(int codePoint, Set<String> families) {
+	private boolean covered(int codePoint, Set<String> families, Map<Integer, Boolean> known) {
 		if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
 				|| Character.getType(codePoint) == Character.FORMAT) {
 			return true;
 		}
-		// The answer never changes for a set of fonts read once: worked out once per character.
-		return this.coverage.computeIfAbsent(families, (key) -> new ConcurrentHashMap<>())
-			.computeIfAbsent(codePoint, (key) -> this.fonts.stream()
-				// Every regular face of the families used for this text must have the glyph.
-				.filter((font) -> families.contains(font.family()))
-				.allMatch((font) -> font.font().charExists(codePoint)));
+		return known.computeIfAbsent(codePoint, (key) -> this.fonts.stream()
+			// Every regular face of the families used for this text must have the glyph.
+			.filter((font) -> families.contains(font.family()))
+			.allMatch((font) -> font.font().charExists(codePoint)));
 	}
 
 	private static Set<String> union(Set<String> a, Set<String> b) {

@@ -2,8 +2,8 @@ package org.policybriefs.render;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -26,6 +26,9 @@ import org.xml.sax.SAXException;
 final class LanguageMarkup {
 
 	static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	/** Elements whose text is not shown. */
+	private static final Set<String> HIDDEN = Set.of("head", "style", "script");
 
 	private LanguageMarkup() {
 	}
@@ -66,18 +69,28 @@ final class LanguageMarkup {
 	 * without a glyph, or null when every character can be drawn.
 	 */
 	static String prepare(Document document, BundledFonts fonts) {
-		List<Text> texts = new ArrayList<>();
-		collectTexts(document.getDocumentElement(), texts);
-		for (Text text : texts) {
-			boolean chinese = isChinese(text);
-			if (!chinese && ScriptRuns.containsCjk(text.getData())) {
-				wrapChineseRuns(document, text);
+		Element root = document.getDocumentElement();
+		return prepare(document, root, isChinese(root, false), fonts);
+	}
+
+	/** One walk of the shown text, each element's language carried down from its nearest {@code lang}. */
+	private static String prepare(Document document, Element element, boolean chinese, BundledFonts fonts) {
+		Node next;
+		for (Node child = element.getFirstChild(); child != null; child = next) {
+			next = child.getNextSibling();
+			String missing = null;
+			if (child instanceof Text text && child.getNodeType() != Node.CDATA_SECTION_NODE) {
+				String data = text.getData();
+				if (!chinese && ScriptRuns.containsCjk(data)) {
+					missing = wrapChineseRuns(document, text, fonts);
+				}
+				else if (!data.isBlank()) {
+					missing = fonts.firstUncovered(data, chinese);
+				}
 			}
-		}
-		texts.clear();
-		collectTexts(document.getDocumentElement(), texts);
-		for (Text text : texts) {
-			String missing = fonts.firstUncovered(text.getData(), isChinese(text));
+			else if (child instanceof Element nested && !HIDDEN.contains(nested.getLocalName())) {
+				missing = prepare(document, nested, isChinese(nested, chinese), fonts);
+			}
 			if (missing != null) {
 				return missing;
 			}
@@ -85,8 +98,9 @@ final class LanguageMarkup {
 		return null;
 	}
 
-	private static void wrapChineseRuns(Document document, Text text) {
+	private static String wrapChineseRuns(Document document, Text text, BundledFonts fonts) {
 		Node parent = text.getParentNode();
+		String missing = null;
 		for (ScriptRuns.Run run : ScriptRuns.split(text.getData())) {
 			Node replacement;
 			if (run.cjk()) {
@@ -99,40 +113,18 @@ final class LanguageMarkup {
 				replacement = document.createTextNode(run.text());
 			}
 			parent.insertBefore(replacement, text);
+			if (missing == null) {
+				missing = fonts.firstUncovered(run.text(), run.cjk());
+			}
 		}
 		parent.removeChild(text);
+		return missing;
 	}
 
-	private static void collectTexts(Node node, List<Text> texts) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Text text && !(child.getNodeType() == Node.CDATA_SECTION_NODE)) {
-				if (!text.getData().isBlank() && isRendered(text)) {
-					texts.add(text);
-				}
-			}
-			else if (child instanceof Element) {
-				collectTexts(child, texts);
-			}
-		}
-	}
-
-	private static boolean isRendered(Text text) {
-		for (Node node = text.getParentNode(); node != null; node = node.getParentNode()) {
-			String name = node.getLocalName();
-			if ("head".equals(name) || "style".equals(name) || "script".equals(name)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isChinese(Node node) {
-		for (Node current = node.getParentNode(); current != null; current = current.getParentNode()) {
-			if (current instanceof Element element && element.hasAttribute("lang")) {
-				return element.getAttribute("lang").toLowerCase().startsWith("zh");
-			}
-		}
-		return false;
+	/** Whether an element's text is Chinese: its own {@code lang}, else its parent's language. */
+	private static boolean isChinese(Element element, boolean parent) {
+		String lang = element.getAttribute("lang");
+		return lang.isEmpty() ? parent : lang.toLowerCase(Locale.ROOT).startsWith("zh");
 	}
 
 }

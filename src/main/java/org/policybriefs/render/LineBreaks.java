@@ -50,19 +50,43 @@ final class LineBreaks implements LineBreakingStrategy {
 
 	private int[] breaks = new int[64];
 
+	/** The last text asked about in full, and its positions: Flying Saucer asks again for each line, with the rest of the text. */
+	private String lastText = "";
+
+	private boolean lastWholeWords;
+
+	private int[] lastPositions = new int[0];
+
 	@Override
 	public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-		int[] positions = positions(text, language != null && language.endsWith(KEEP_WORDS));
+		boolean wholeWords = language != null && language.endsWith(KEEP_WORDS);
+		int offset = this.lastText.length() - text.length();
+		if (offset <= 0 || wholeWords != this.lastWholeWords || !this.lastText.startsWith(text, offset)) {
+			this.lastText = text;
+			this.lastWholeWords = wholeWords;
+			this.lastPositions = positions(text, wholeWords);
+			offset = 0;
+		}
+		int[] positions = this.lastPositions;
+		int skip = offset;
+		int first = firstAfter(positions, skip);
 		return new BreakPointsProvider() {
 
-			private int next;
+			private int next = first;
 
 			@Override
 			public BreakPoint next() {
-				return (this.next < positions.length) ? new BreakPoint(positions[this.next++]) : BreakPoint.getDonePoint();
+				return (this.next < positions.length) ? new BreakPoint(positions[this.next++] - skip)
+						: BreakPoint.getDonePoint();
 			}
 
 		};
+	}
+
+	/** The index of the first position after {@code offset}: the rest of a text breaks where the whole of it did. */
+	private static int firstAfter(int[] positions, int offset) {
+		int index = Arrays.binarySearch(positions, offset);
+		return (index >= 0) ? index + 1 : -index - 1;
 	}
 
 	/**

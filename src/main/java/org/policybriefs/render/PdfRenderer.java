@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
@@ -41,6 +42,8 @@ class PdfRenderer {
 		}
 
 	};
+
+	private static final BriefNamespaceHandler NAMESPACE = new BriefNamespaceHandler();
 
 	private final Path templates;
 
@@ -100,6 +103,8 @@ class PdfRenderer {
 			@Override
 			public void preOpen(ITextRenderer iTextRenderer) {
 				iTextRenderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+				// page contents compressed for speed, as the font subsets are (BundledFonts)
+				iTextRenderer.getWriter().setCompressionLevel(PdfStream.BEST_SPEED);
 				// a viewer shows the brief's title (not its file name) and opens the outline beside the pages
 				iTextRenderer.getWriter()
 					.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle
@@ -130,7 +135,7 @@ class PdfRenderer {
 		if (this.archival) {
 			renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
 		}
-		renderer.setDocument(document, this.templates.toUri().toString());
+		renderer.setDocument(document, this.templates.toUri().toString(), NAMESPACE);
 		renderer.layout();
 		try {
 			renderer.createPDF(out);

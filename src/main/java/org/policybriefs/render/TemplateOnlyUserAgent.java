@@ -10,7 +10,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
-import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
  * Lets the PDF renderer open files inside the templates folder and nothing else: no other
@@ -21,10 +20,6 @@ class TemplateOnlyUserAgent extends ITextUserAgent {
 
 	private static final Log logger = LogFactory.getLog(TemplateOnlyUserAgent.class);
 
-	/** The renderer's own default stylesheet for XHTML (tables, lists, headings), inside its jar. */
-	private static final String DEFAULT_STYLESHEET = String
-		.valueOf(XhtmlNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css"));
-
 	private final Path templates;
 
 	TemplateOnlyUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path templates) {
@@ -34,8 +29,9 @@ class TemplateOnlyUserAgent extends ITextUserAgent {
 
 	@Override
 	protected InputStream openStream(String uri) throws IOException {
-		if (uri.equals(DEFAULT_STYLESHEET)) {
-			return XhtmlNamespaceHandler.class.getResourceAsStream("/resources/css/XhtmlNamespaceHandler.css");
+		if (uri.equals(BriefNamespaceHandler.DEFAULT_STYLESHEET)) {
+			// the defaults for XHTML (tables, lists, headings), inside the application's jar
+			return BriefNamespaceHandler.class.getResourceAsStream("user-agent.css");
 		}
 		Path path = allowedPath(uri);
 		if (path == null) {

@@ -28,6 +28,15 @@ final class Typesetting {
 
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "th");
 
+	/**
+	 * Elements that are blocks in every brief: a space between two of them, or between one and
+	 * the start or end of its parent, is never shown. Flying Saucer would strip each such space
+	 * in layout; the template's indentation makes some 800 of them in a brief.
+	 */
+	private static final Set<String> BLOCKS = Set.of("html", "head", "body", "section", "div", "p", "h1", "h2", "h3",
+			"h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "caption", "colgroup", "col", "thead", "tbody",
+			"tfoot", "tr", "td", "th", "title", "meta", "link", "bookmarks", "bookmark");
+
 	/** The class a template gives an element whose Chinese words must not be split across lines. */
 	static final String KEEP_WORDS = "keep-words";
 
@@ -92,11 +101,7 @@ final class Typesetting {
 	void apply(Document document) {
 		List<Text> texts = new ArrayList<>();
 		collect(document.getDocumentElement(), texts);
-		List<Text> titles = new ArrayList<>();
-		collectTitles(document, titles);
-		for (Text title : titles) {
-			title.setData(text(title.getData()));
-		}
+		setTitles(document.getDocumentElement());
 		for (int i = 0; i < texts.size(); i++) {
 			Text node = texts.get(i);
 			String data = node.getData();
@@ -178,20 +183,39 @@ final class Typesetting {
 		return "zh";
 	}
 
-	private void collectTitles(Document document, List<Text> texts) {
-		for (String name : List.of("title", "meta", "bookmark")) {
-			org.w3c.dom.NodeList elements = document.getElementsByTagNameNS("*", name);
-			for (int i = 0; i < elements.getLength(); i++) {
-				Element element = (Element) elements.item(i);
-				if (name.equals("title")) {
-					collect(element, texts, true);
-				}
-				else {
-					String attribute = name.equals("bookmark") ? "name" : "content";
-					boolean shown = name.equals("bookmark") || SHOWN_META.contains(element.getAttribute("name"));
-					if (shown && element.hasAttribute(attribute)) {
-						element.setAttribute(attribute, text(element.getAttribute(attribute)));
+	private static boolean betweenBlocks(Text text) {
+		return text.getData().isBlank() && isBlock(text.getParentNode()) && (text.getPreviousSibling() == null || isBlock(text.getPreviousSibling()))
+				&& (text.getNextSibling() == null || isBlock(text.getNextSibling()));
+	}
+
+	private static boolean isBlock(Node node) {
+		return node instanceof Element && BLOCKS.contains(node.getLocalName());
+	}
+
+	/** The title, the shown metadata and the outline (bookmarks), all in the head. */
+	private void setTitles(Element element) {
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element nested) {
+				switch (nested.getLocalName()) {
+					case "body" -> {
 					}
+					case "title" -> {
+						List<Text> texts = new ArrayList<>();
+						collect(nested, texts, true);
+						texts.forEach((title) -> title.setData(text(title.getData())));
+					}
+					case "meta" -> {
+						if (SHOWN_META.contains(nested.getAttribute("name")) && nested.hasAttribute("content")) {
+							nested.setAttribute("content", text(nested.getAttribute("content")));
+						}
+					}
+					case "bookmark" -> {
+						if (nested.hasAttribute("name")) {
+							nested.setAttribute("name", text(nested.getAttribute("name")));
+						}
+						setTitles(nested);
+					}
+					default -> setTitles(nested);
 				}
 			}
 		}
@@ -202,9 +226,16 @@ final class Typesetting {
 	}
 
 	private static void collect(Node node, List<Text> texts, boolean inHead) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+		Node next;
+		for (Node child = node.getFirstChild(); child != null; child = next) {
+			next = child.getNextSibling();
 			if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
-				texts.add(text);
+				if (betweenBlocks(text)) {
+					node.removeChild(text);
+				}
+				else {
+					texts.add(text);
+				}
 			}
 			else if (child instanceof Element element && (inHead || !VERBATIM.contains(element.getLocalName()))) {
 				collect(child, texts, inHead);

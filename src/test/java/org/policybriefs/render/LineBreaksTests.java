@@ -1,11 +1,15 @@
 package org.policybriefs.render;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.xhtmlrenderer.layout.breaker.BreakPoint;
+import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +72,30 @@ class LineBreaksTests {
 	@Test
 	void breaksALongPathAtItsSlashes() {
 		assertThat(pieces("templates/messages/messages_zh_CN.properties")).hasSizeGreaterThan(1);
+	}
+
+	@Test
+	void theRestOfATextBreaksWhereTheWholeOfItDid() {
+		// Flying Saucer asks again for each line with the rest of the paragraph
+		LineBreaks breaks = new LineBreaks();
+		String text = "Compute per centre (derived) in 2024, price in CNY/kWh: 约100亿元的中心（比值）很长";
+		int[] whole = breaks.positions(text);
+		assertThat(points(breaks, text)).containsExactly(whole);
+		int start = whole[3];
+		int[] rest = Arrays.stream(whole).filter((position) -> position > start)
+			.map((position) -> position - start)
+			.toArray();
+		assertThat(points(breaks, text.substring(start))).containsExactly(rest);
+		assertThat(points(breaks, "the race for compute")).containsExactly(4, 9, 13, 20);
+	}
+
+	private static int[] points(LineBreaks breaks, String text) {
+		BreakPointsProvider provider = breaks.getBreakPointsProvider(text, "en", null);
+		List<Integer> points = new ArrayList<>();
+		for (BreakPoint point = provider.next(); point.getPosition() != BreakIterator.DONE; point = provider.next()) {
+			points.add(point.getPosition());
+		}
+		return points.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 }

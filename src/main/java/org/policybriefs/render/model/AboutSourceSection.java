@@ -35,7 +35,7 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 				String publisher = brief.chinese() ? source.attributes().getOrDefault("publisher_zh", source.publisher())
 						: source.publisher();
 				String dated = source.published().isEmpty() ? words.get("about.undated")
-						: words.get("about.dated", brief.sourceDateText(source.published()));
+						: words.get("about.dated", brief.language().sourceDateText(source.published()));
 				items.add(new Item(words.get("about.source"),
 						words.get("about.oneSource", kind(words, source.kind()), publisher, dated)));
 			}
@@ -47,13 +47,13 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 					.map((e) -> words.get("about.kindCount", e.getValue(), e.getKey()))
 					.toList();
 				items.add(new Item(words.get("about.source"),
-						words.get("about.sources", sources.size(), brief.names(parts))));
+						words.get("about.sources", sources.size(), brief.language().names(parts))));
 			}
-			List<Fact> observed = brief.facts()
+			List<Fact> observed = brief.facts().all()
 				.stream()
 				.filter((fact) -> !fact.derived() && (!brief.regional() || fact.region() == brief.focus()))
 				.toList();
-			long derived = brief.facts()
+			long derived = brief.facts().all()
 				.stream()
 				.filter((fact) -> fact.derived() && (!brief.regional() || fact.region() == brief.focus()))
 				.count();

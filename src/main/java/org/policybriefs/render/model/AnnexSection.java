@@ -41,12 +41,12 @@ public record AnnexSection(String id, String title, String lead, List<Group> gro
 			BriefWords words = brief.words();
 			List<Group> groups = new ArrayList<>();
 			for (RegionView region : brief.regions()) {
-				List<Entry> entries = brief.facts(region)
+				List<Entry> entries = brief.facts().of(region)
 					.stream()
 					.map((fact) -> new Entry(fact,
 							fact.wholeRegion() ? words.get("annex.wholeRegion", region.name()) : fact.scope(),
 							fact.periodAssumed() ? words.get("annex.periodAssumed", fact.period()) : fact.period(),
-							brief.inputs(fact), brief.inputsStatedElsewhere(fact)))
+							brief.facts().inputs(fact), brief.facts().inputsStatedElsewhere(fact)))
 					.toList();
 				if (!entries.isEmpty()) {
 					groups.add(new Group(region, entries));

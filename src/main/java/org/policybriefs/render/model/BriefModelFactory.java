@@ -81,7 +81,7 @@ public final class BriefModelFactory {
 		return new Edition(request.briefId().toString(), request.baseName(), request.locale().toLanguageTag(),
 				context.chinese() ? "zh" : "en", context.regional(),
 				context.regional() ? context.focus().code() : "", context.title(), context.subtitle(),
-				words.get("brief.keywords", context.names(context.regions().stream().map((r) -> r.name()).toList())),
+				words.get("brief.keywords", context.language().names(context.regions().stream().map((r) -> r.name()).toList())),
 				this.settings.publisher(), context.series(), request.asOf().toString(), context.asOfText(),
 				context.data().period(), regionNames);
 	}

@@ -39,21 +39,22 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			}
 			EditionChanges changes = all.forRegions(brief.regional() ? Set.of(brief.focus().code()) : null);
 			BriefWords words = brief.words();
-			String since = brief.dateText(all.from());
+			BriefLanguage language = brief.language();
+			String since = language.dateText(all.from());
 			if (changes.isUnchanged()) {
 				return Optional.of(new ChangesSection("changes", words.get("section.changes", since),
 						words.get("changes.none", since), List.of()));
 			}
 			List<String> lines = new ArrayList<>();
-			changes.addedRegions().forEach((code) -> lines.add(words.get("changes.regionAdded", brief.regionName(code))));
-			changes.removedRegions().forEach((code) -> lines.add(words.get("changes.regionRemoved", brief.regionName(code))));
+			changes.addedRegions().forEach((code) -> lines.add(words.get("changes.regionAdded", language.regionName(code))));
+			changes.removedRegions().forEach((code) -> lines.add(words.get("changes.regionRemoved", language.regionName(code))));
 			changes.addedIndicators()
-				.forEach((code) -> lines.add(words.get("changes.indicatorAdded", brief.indicatorName(code))));
+				.forEach((code) -> lines.add(words.get("changes.indicatorAdded", language.indicatorName(code))));
 			changes.removedIndicators()
-				.forEach((code) -> lines.add(words.get("changes.indicatorRemoved", brief.indicatorName(code))));
+				.forEach((code) -> lines.add(words.get("changes.indicatorRemoved", language.indicatorName(code))));
 			lines.addAll(findings(brief));
 			List<Change> largest = changes.largest(LISTED);
-			ChangeWording wording = new ChangeWording(words, brief::regionName, brief.indicators()::get);
+			ChangeWording wording = new ChangeWording(words, language::regionName, brief.indicators()::get);
 			for (Change change : largest) {
 				lines.add(wording.line(change));
 			}

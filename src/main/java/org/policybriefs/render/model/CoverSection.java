@@ -72,8 +72,8 @@ public record CoverSection(String id, String title, String series, String dateLi
 		/** A region's observed figures, its regions.csv headline first. */
 		static List<Fact> headlineFirst(BriefContext brief, RegionView region) {
 			List<Fact> facts = new ArrayList<>();
-			brief.fact(region.code(), region.headline()).ifPresent(facts::add);
-			brief.facts(region).stream().filter((fact) -> !fact.derived() && !facts.contains(fact)).forEach(facts::add);
+			brief.facts().find(region.code(), region.headline()).ifPresent(facts::add);
+			brief.facts().of(region).stream().filter((fact) -> !fact.derived() && !facts.contains(fact)).forEach(facts::add);
 			return facts;
 		}
 

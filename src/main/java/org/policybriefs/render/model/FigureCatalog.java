@@ -103,7 +103,7 @@ public final class FigureCatalog {
 
 	/** One chart per indicator that two or more regions report in comparable scope. */
 	private static void regions(BriefContext brief, Entry entry, List<FigureView> figures) {
-		for (Map.Entry<String, List<Fact>> row : brief.comparable().entrySet()) {
+		for (Map.Entry<String, List<Fact>> row : brief.facts().comparable().entrySet()) {
 			if (!entry.indicators().contains("comparable") && !entry.indicators().contains(row.getKey())) {
 				continue;
 			}
@@ -115,13 +115,14 @@ public final class FigureCatalog {
 				.filter((region) -> row.getValue().stream().noneMatch((fact) -> fact.region() == region))
 				.map(RegionView::name)
 				.toList();
+			BriefLanguage language = brief.language();
 			String note = brief.words().getOrDefault(entry.note(), "");
 			if (!absent.isEmpty()) {
-				note = (note + " " + brief.words().get("figure.absent", brief.names(absent))).strip();
+				note = (note + " " + brief.words().get("figure.absent", language.names(absent))).strip();
 			}
 			add(figures, entry, new FigureView(entry.id() + "-" + row.getKey().replace('_', '-'), "",
-					brief.words().get(entry.title(), brief.indicatorName(row.getKey()), brief.unitName(indicator.unit())),
-					brief.words().get("figure.axis.value", brief.unitName(indicator.unit())), note, null, bars,
+					brief.words().get(entry.title(), language.indicatorName(row.getKey()), language.unitName(indicator.unit())),
+					brief.words().get("figure.axis.value", language.unitName(indicator.unit())), note, null, bars,
 					row.getValue()));
 		}
 	}
@@ -144,7 +145,7 @@ public final class FigureCatalog {
 	/** A region's own figures: the listed indicators, or every observed one in the listed units. */
 	private static List<Placed> ownFigures(BriefContext brief, Entry entry, RegionView region) {
 		List<Placed> placed = new ArrayList<>();
-		for (Fact fact : brief.facts(region)) {
+		for (Fact fact : brief.facts().of(region)) {
 			IndicatorDefinition indicator = brief.indicator(fact.indicator());
 			boolean listed = entry.indicators().contains(fact.indicator())
 					|| (!fact.derived() && entry.units().contains(indicator.unit()));
@@ -160,7 +161,7 @@ public final class FigureCatalog {
 	private static List<Placed> benchmarked(BriefContext brief, Entry entry, RegionView region) {
 		List<Placed> placed = new ArrayList<>();
 		for (Benchmarked item : entry.benchmarked()) {
-			Optional<Fact> found = brief.fact(region.code(), item.code());
+			Optional<Fact> found = brief.facts().find(region.code(), item.code());
 			if (found.isEmpty() || found.get().benchmark()) {
 				continue;
 			}
@@ -172,7 +173,7 @@ public final class FigureCatalog {
 				default -> value;
 			};
 			Qualifier qualifier = Qualifier.fromSymbol(fact.value().qualifier()).orElse(Qualifier.EXACT);
-			ValueFormatter.Shown shown = brief.format().value(index, qualifier, 0, "");
+			ValueFormatter.Shown shown = brief.language().format().value(index, qualifier, 0, "");
 			String against = against(brief, item, fact);
 			String name = item.label().isEmpty() ? fact.name() : brief.words().get(item.label());
 			placed.add(new Placed(bar(label(brief, brief.words().get("figure.benchmark.label", name, against), fact),
@@ -187,7 +188,7 @@ public final class FigureCatalog {
 			if (code.isEmpty()) {
 				code = brief.indicator(fact.indicator()).benchmarkRegion();
 			}
-			return brief.words().get("figure.benchmark.region", brief.regionName(code));
+			return brief.words().get("figure.benchmark.region", brief.language().regionName(code));
 		}
 		return brief.words().get(item.against());
 	}

@@ -23,9 +23,15 @@ final class FindingRules {
 
 	private final BriefWords words;
 
+	private final BriefLanguage language;
+
+	private final BriefFacts facts;
+
 	FindingRules(BriefContext brief) {
 		this.brief = brief;
 		this.words = brief.words();
+		this.language = brief.language();
+		this.facts = brief.facts();
 	}
 
 	List<Statement> apply(FindingsCatalog.Rule rule) {
@@ -53,9 +59,9 @@ final class FindingRules {
 				.map((region) -> this.words.get(rule.message() + ".other", region.name(), term(region)))
 				.toList();
 			String text = focus.lever().isEmpty()
-					? this.words.get(rule.message() + ".regionalNoLever", term(focus), this.brief.names(others))
+					? this.words.get(rule.message() + ".regionalNoLever", term(focus), this.language.names(others))
 					: this.words.get(rule.message() + ".regional", term(focus), inSentence(focus.lever()),
-							this.brief.names(others));
+							this.language.names(others));
 			return List.of(new Statement(focus.name(), text, List.of(), List.of(focus.code()), List.of()));
 		}
 		List<String> items = new ArrayList<>();
@@ -71,8 +77,8 @@ final class FindingRules {
 		List<Statement> statements = new ArrayList<>();
 		for (RegionView region : subjects()) {
 			List<Fact> own = new ArrayList<>();
-			this.brief.fact(region.code(), region.headline()).filter((fact) -> !fact.derived()).ifPresent(own::add);
-			this.brief.facts(region).stream().filter((fact) -> !fact.derived() && !own.contains(fact)).forEach(own::add);
+			this.facts.find(region.code(), region.headline()).filter((fact) -> !fact.derived()).ifPresent(own::add);
+			this.facts.of(region).stream().filter((fact) -> !fact.derived() && !own.contains(fact)).forEach(own::add);
 			List<Fact> stated = own.stream().skip(rule.skip()).limit(rule.figures()).toList();
 			if (stated.isEmpty()) {
 				continue;
@@ -102,7 +108,7 @@ final class FindingRules {
 		record Pair(Fact high, Fact low, double ratio) {
 		}
 		List<Pair> pairs = new ArrayList<>();
-		for (List<Fact> row : this.brief.comparable().values()) {
+		for (List<Fact> row : this.facts.comparable().values()) {
 			List<Fact> positive = row.stream().filter((fact) -> fact.value().value() > 0).toList();
 			if (positive.size() < 2) {
 				continue;
@@ -119,9 +125,9 @@ final class FindingRules {
 		for (Pair pair : pairs) {
 			Qualifier qualifier = Quotient.qualifier(pair.high().value().value(), qualifier(pair.high()),
 					pair.low().value().value(), qualifier(pair.low()));
-			ValueFormatter.Shown ratio = this.brief.format().value(pair.ratio(), qualifier, 1, "×");
-			String times = this.words.get(BriefContext.proseKey(ratio.qualifier()),
-					this.brief.quantity(ratio.number(), ratio.unit(), ""));
+			ValueFormatter.Shown ratio = this.language.format().value(pair.ratio(), qualifier, 1, "×");
+			String times = this.words.get(BriefLanguage.proseKey(ratio.qualifier()),
+					this.language.quantity(ratio.number(), ratio.unit(), ""));
 			String text = this.words.get(rule.message(), pair.high().region().name(), pair.high().prose(), times,
 					pair.low().region().name(), pair.low().prose());
 			statements.add(new Statement(pair.high().name(), text, List.of(pair.high(), pair.low()),
@@ -134,7 +140,7 @@ final class FindingRules {
 
 	private List<Statement> ranksFirst(FindingsCatalog.Rule rule) {
 		List<Statement> statements = new ArrayList<>();
-		for (Map.Entry<String, List<Fact>> row : this.brief.comparable().entrySet()) {
+		for (Map.Entry<String, List<Fact>> row : this.facts.comparable().entrySet()) {
 			Map<String, RegionComparison.Standing> standings = this.brief.data().standings().get(row.getKey());
 			for (Fact fact : row.getValue()) {
 				RegionComparison.Standing standing = (standings != null) ? standings.get(fact.region().code()) : null;
@@ -154,16 +160,16 @@ final class FindingRules {
 	private List<Statement> againstBenchmark(FindingsCatalog.Rule rule) {
 		List<Statement> statements = new ArrayList<>();
 		for (RegionView region : subjects()) {
-			for (Fact fact : this.brief.facts(region)) {
+			for (Fact fact : this.facts.of(region)) {
 				IndicatorDefinition indicator = this.brief.indicator(fact.indicator());
 				if (indicator.benchmarkRegion().isEmpty() || fact.benchmark() || indicator.benchmarkValue() == null) {
 					continue;
 				}
-				String benchmark = this.brief.format()
+				String benchmark = this.language.format()
 					.value(indicator.benchmarkValue(), Qualifier.EXACT, indicator.decimals(), indicator.unit())
 					.text();
 				statements.add(new Statement(region.name(), this.words.get(rule.message(), item(fact), benchmark,
-						this.brief.regionName(indicator.benchmarkRegion())), List.of(fact), List.of(region.code()),
+						this.language.regionName(indicator.benchmarkRegion())), List.of(fact), List.of(region.code()),
 						List.of(valueOrigin(fact), "benchmark:" + fact.indicator())));
 			}
 		}
@@ -171,7 +177,7 @@ final class FindingRules {
 	}
 
 	private List<Statement> evidence(FindingsCatalog.Rule rule) {
-		List<Fact> observed = this.brief.facts()
+		List<Fact> observed = this.facts.all()
 			.stream()
 			.filter((fact) -> !fact.derived() && subjects().contains(fact.region()))
 			.toList();
@@ -180,10 +186,10 @@ final class FindingRules {
 		}
 		long scoped = observed.stream().filter((fact) -> !fact.wholeRegion()).count();
 		long assumed = observed.stream().filter(Fact::periodAssumed).count();
-		String comparison = this.brief.comparable().isEmpty() ? this.words.get(rule.message() + ".noComparison")
-				: this.words.get(rule.message() + ".comparison", this.brief.comparable().size());
+		String comparison = this.facts.comparable().isEmpty() ? this.words.get(rule.message() + ".noComparison")
+				: this.words.get(rule.message() + ".comparison", this.facts.comparable().size());
 		List<String> numbers = new ArrayList<>();
-		if (!this.brief.comparable().isEmpty()) {
+		if (!this.facts.comparable().isEmpty()) {
 			numbers.add("count:comparable:" + (this.brief.regional() ? this.brief.focus().code() : "all"));
 		}
 		// a statement about the evidence, not about the region: led as such in a regional brief too
@@ -210,15 +216,15 @@ final class FindingRules {
 	/** A fact as one item of a finding: "AI companies, Zhangjiang Science City: more than 2,000". */
 	private String item(Fact fact) {
 		return fact.wholeRegion() ? this.words.get("finding.item", fact.name(), fact.prose())
-				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), this.brief.inParentheses(fact.scope()));
+				: this.words.get("finding.item.scoped", fact.name(), fact.prose(), this.language.inParentheses(fact.scope()));
 	}
 
 	private String term(RegionView region) {
-		return this.brief.term(region);
+		return this.language.term(region);
 	}
 
 	private String inSentence(String label) {
-		return this.brief.inSentence(label);
+		return this.language.inSentence(label);
 	}
 
 	private static Qualifier qualifier(Fact fact) {

@@ -53,12 +53,12 @@ public record MatrixSection(String id, String title, String lead, List<Table> ta
 
 		@Override
 		public Optional<Section> build(BriefContext brief) {
-			if (brief.comparable().isEmpty()) {
+			if (brief.facts().comparable().isEmpty()) {
 				return Optional.empty();
 			}
 			// group the indicators by the regions that report them, then merge groups while a table stays full enough
 			Map<Set<RegionView>, List<String>> groups = new LinkedHashMap<>();
-			brief.comparable().forEach((indicator, facts) -> groups
+			brief.facts().comparable().forEach((indicator, facts) -> groups
 				.computeIfAbsent(new LinkedHashSet<>(facts.stream().map(Fact::region).toList()), (k) -> new ArrayList<>())
 				.add(indicator));
 			List<List<String>> tables = new ArrayList<>();
@@ -96,7 +96,7 @@ public record MatrixSection(String id, String title, String lead, List<Table> ta
 				if (!indicators.contains(indicator.code())) {
 					continue;
 				}
-				List<Fact> facts = brief.comparable().get(indicator.code());
+				List<Fact> facts = brief.facts().comparable().get(indicator.code());
 				Map<String, RegionComparison.Standing> standings = brief.data().standings().get(indicator.code());
 				List<Cell> cells = new ArrayList<>();
 				for (RegionView region : regions) {
@@ -105,7 +105,8 @@ public record MatrixSection(String id, String title, String lead, List<Table> ta
 							? standings.get(region.code()) : null;
 					cells.add(new Cell(fact, standing != null && standing.rank() == 1 && standing.ranked() >= 2));
 				}
-				rows.add(new Row(brief.indicatorName(indicator.code()), brief.unitName(indicator.unit()), cells));
+				rows.add(new Row(brief.language().indicatorName(indicator.code()),
+						brief.language().unitName(indicator.unit()), cells));
 			}
 			return new Table(regions, rows);
 		}

@@ -40,35 +40,38 @@ public record MethodologySection(String id, String title, List<Derived> derived,
 			List<Derived> derived = new ArrayList<>();
 			List<String> none = new ArrayList<>();
 			List<RegionView> regions = brief.regional() ? List.of(brief.focus()) : brief.regions();
+			BriefLanguage language = brief.language();
 			for (IndicatorDefinition indicator : brief.indicators().values()) {
 				if (!indicator.isDerived()) {
 					continue;
 				}
-				List<Fact> computed = brief.facts()
+				List<Fact> computed = brief.facts().all()
 					.stream()
 					.filter((fact) -> fact.indicator().equals(indicator.code()) && regions.contains(fact.region()))
 					.toList();
 				Map<String, List<String>> reasons = new LinkedHashMap<>();
-				for (BriefContext.Gap gap : brief.gaps()) {
+				for (BriefFacts.Gap gap : brief.facts().gaps()) {
 					if (gap.indicator().equals(indicator.code()) && regions.contains(gap.region())) {
-						reasons.computeIfAbsent(brief.reason(gap.reason()), (k) -> new ArrayList<>()).add(gap.region().name());
+						reasons.computeIfAbsent(language.reason(gap.reason()), (k) -> new ArrayList<>())
+							.add(gap.region().name());
 					}
 				}
 				List<String> notComputed = reasons.entrySet()
 					.stream()
-					.map((e) -> brief.words().get("methodology.notComputed", brief.names(e.getValue()), e.getKey()))
+					.map((e) -> brief.words().get("methodology.notComputed", language.names(e.getValue()), e.getKey()))
 					.toList();
 				if (computed.isEmpty()) {
-					none.add(brief.indicatorName(indicator.code()));
+					none.add(language.indicatorName(indicator.code()));
 					continue;
 				}
-				String unit = indicator.unit().isEmpty() ? "" : brief.unitName(indicator.unit());
-				derived.add(new Derived(indicator.code(), brief.indicatorName(indicator.code()), unit,
-						indicator.formula(), brief.data().formulas().get(indicator.code()).toWords(brief::indicatorName, brief::regionName),
-						brief.description(indicator), computed, notComputed));
+				String unit = indicator.unit().isEmpty() ? "" : language.unitName(indicator.unit());
+				derived.add(new Derived(indicator.code(), language.indicatorName(indicator.code()), unit,
+						indicator.formula(),
+						brief.data().formulas().get(indicator.code()).toWords(language::indicatorName, language::regionName),
+						language.description(indicator), computed, notComputed));
 			}
 			String notComputed = none.isEmpty() ? ""
-					: brief.words().get("methodology.noneComputed", brief.names(none));
+					: brief.words().get("methodology.noneComputed", language.names(none));
 			return Optional.of(new MethodologySection("methodology", brief.words().get("section.methodology"),
 					derived, notComputed));
 		}

@@ -41,7 +41,7 @@ public record ProfilesSection(String id, String title, List<Profile> profiles) i
 				.stream()
 				.filter((region) -> !region.quote().isEmpty() || !region.applications().isEmpty())
 				.map((region) -> new Profile(region, brief.words().get("strategy.term", region.strategy()),
-						brief.quote(region.quote())))
+						brief.language().quote(region.quote())))
 				.toList();
 			if (profiles.isEmpty()) {
 				return Optional.empty();

@@ -30,16 +30,16 @@ public record SignaturesSection(String id, String title, String lead, List<Regio
 			List<RegionView> regions = brief.regional() ? List.of(brief.focus()) : brief.regions();
 			List<RegionFigures> figures = regions.stream()
 				.map((region) -> new RegionFigures(region, words.get("strategy.term", region.strategy()),
-						brief.facts(region)
+						brief.facts().of(region)
 							.stream()
-							.filter((fact) -> !brief.comparable().containsKey(fact.indicator()))
+							.filter((fact) -> !brief.facts().comparable().containsKey(fact.indicator()))
 							.toList()))
 				.filter((region) -> !region.facts().isEmpty())
 				.toList();
 			if (figures.isEmpty()) {
 				return Optional.empty();
 			}
-			String lead = brief.comparable().isEmpty() ? words.get("signatures.leadNoComparison")
+			String lead = brief.facts().comparable().isEmpty() ? words.get("signatures.leadNoComparison")
 					: words.get("signatures.lead");
 			String title = brief.regional() ? words.get("section.signatures.regional", brief.focus().name())
 					: words.get("section.signatures");

@@ -29,7 +29,7 @@ public record SourcesSection(String id, String title, List<SourceView> sources, 
 				.map((s) -> new SourceView(brief.sourceNumbers().get(s.id()), s.id(),
 						chinese ? s.attributes().getOrDefault("title_zh", s.title()) : s.title(),
 						chinese ? s.attributes().getOrDefault("publisher_zh", s.publisher()) : s.publisher(),
-						brief.sourceDateText(s.published()), s.url(),
+						brief.language().sourceDateText(s.published()), s.url(),
 						words.getOrDefault("source.kind." + s.kind().code(), words.get("source.kind.other"))))
 				.toList();
 			BriefSettings settings = brief.settings();
