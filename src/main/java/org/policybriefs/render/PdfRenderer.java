@@ -82,6 +82,12 @@ class PdfRenderer {
 
 	private int render(Document document, Map<String, JFreeChart> charts, String language, Part part,
 			OutputStream out) {
+		typeset(document, language);
+		return write(layout(document, charts, language, part), out);
+	}
+
+	/** The text as the edition sets it, before layout: tables marked for pagination, punctuation, Chinese runs. */
+	void typeset(Document document, String language) {
 		TablePagination.apply(document);
 		Typesetting.forLanguage(language).apply(document);
 		String uncovered = LanguageMarkup.prepare(document, this.fonts);
@@ -90,6 +96,10 @@ class PdfRenderer {
 			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
 					+ "; correct the input text or add a font that covers it to templates/fonts");
 		}
+	}
+
+	/** Styles and lays out the typeset document in pages. */
+	ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, Part part) {
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateOnlyUserAgent userAgent = new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 				this.templates);
@@ -137,6 +147,11 @@ class PdfRenderer {
 		}
 		renderer.setDocument(document, this.templates.toUri().toString(), NAMESPACE);
 		renderer.layout();
+		return renderer;
+	}
+
+	/** Paints the laid-out pages as PDF and returns their count. */
+	static int write(ITextRenderer renderer, OutputStream out) {
 		try {
 			renderer.createPDF(out);
 		}
@@ -156,7 +171,7 @@ class PdfRenderer {
 
 		private final Queue<Part> idle = new ConcurrentLinkedQueue<>();
 
-		private Part take(BundledFonts fonts) {
+		Part take(BundledFonts fonts) {
 			Part part = this.idle.poll();
 			if (part == null) {
 				ITextFontResolver resolver = new ITextFontResolver();
@@ -168,13 +183,13 @@ class PdfRenderer {
 			return part;
 		}
 
-		private void give(Part part) {
+		void give(Part part) {
 			this.idle.add(part);
 		}
 
 	}
 
-	private record Part(StyleReference styles, ITextFontResolver fontResolver) {
+	record Part(StyleReference styles, ITextFontResolver fontResolver) {
 	}
 
 }
