@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfString;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.context.StyleReference;
+import org.xhtmlrenderer.extend.UserAgentCallback;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -177,7 +178,7 @@ class PdfRenderer {
 				ITextFontResolver resolver = new ITextFontResolver();
 				fonts.registerWith(resolver);
 				// The user agent is set for each brief; this one only satisfies the constructor.
-				part = new Part(new StyleReference(new ITextUserAgent(new ITextOutputDevice(
+				part = new Part(new KeptStylesheets(new ITextUserAgent(new ITextOutputDevice(
 						ITextRenderer.DEFAULT_DOTS_PER_POINT), ITextRenderer.DEFAULT_DOTS_PER_PIXEL)), resolver);
 			}
 			return part;
@@ -190,6 +191,24 @@ class PdfRenderer {
 	}
 
 	record Part(StyleReference styles, ITextFontResolver fontResolver) {
+	}
+
+	/**
+	 * Styles that keep their parsed stylesheets from one brief to the next: Flying Saucer's own
+	 * configuration ({@code xr.cache.stylesheets=false}) has every document flush them, and the
+	 * user-agent defaults and brief.css were read and parsed again for each brief.
+	 */
+	private static final class KeptStylesheets extends StyleReference {
+
+		KeptStylesheets(UserAgentCallback userAgent) {
+			super(userAgent);
+		}
+
+		@Override
+		public void flushAllStyleSheets() {
+			// kept for the run: a part is dropped when its run ends, so an edited stylesheet shows in the next
+		}
+
 	}
 
 }
