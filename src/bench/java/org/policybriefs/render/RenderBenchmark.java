@@ -53,13 +53,13 @@ public class RenderBenchmark {
 	@Param({ "en", "zh-CN" })
 	public String locale;
 
-	private ConfigurableApplicationContext context;
+	ConfigurableApplicationContext context;
 
 	private BriefRenderer renderer;
 
-	private BriefRenderer.RunSession session;
+	BriefRenderer.RunSession session;
 
-	private BriefRequest request;
+	BriefRequest request;
 
 	private BriefRenderer.Prepared prepared;
 

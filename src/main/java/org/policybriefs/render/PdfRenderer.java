@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfString;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.context.StyleReference;
+import org.xhtmlrenderer.extend.UserAgentCallback;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -82,6 +83,12 @@ class PdfRenderer {
 
 	private int render(Document document, Map<String, JFreeChart> charts, String language, Part part,
 			OutputStream out) {
+		typeset(document, language);
+		return write(layout(document, charts, language, part), out);
+	}
+
+	/** The text as the edition sets it, before layout: tables marked for pagination, punctuation, Chinese runs. */
+	void typeset(Document document, String language) {
 		TablePagination.apply(document);
 		Typesetting.forLanguage(language).apply(document);
 		String uncovered = LanguageMarkup.prepare(document, this.fonts);
@@ -90,6 +97,10 @@ class PdfRenderer {
 			throw new IllegalStateException("No bundled font has a glyph for " + uncovered
 					+ "; correct the input text or add a font that covers it to templates/fonts");
 		}
+	}
+
+	/** Styles and lays out the typeset document in pages. */
+	ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, Part part) {
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateOnlyUserAgent userAgent = new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 				this.templates);
@@ -137,6 +148,11 @@ class PdfRenderer {
 		}
 		renderer.setDocument(document, this.templates.toUri().toString(), NAMESPACE);
 		renderer.layout();
+		return renderer;
+	}
+
+	/** Paints the laid-out pages as PDF and returns their count. */
+	static int write(ITextRenderer renderer, OutputStream out) {
 		try {
 			renderer.createPDF(out);
 		}
@@ -156,25 +172,43 @@ class PdfRenderer {
 
 		private final Queue<Part> idle = new ConcurrentLinkedQueue<>();
 
-		private Part take(BundledFonts fonts) {
+		Part take(BundledFonts fonts) {
 			Part part = this.idle.poll();
 			if (part == null) {
 				ITextFontResolver resolver = new ITextFontResolver();
 				fonts.registerWith(resolver);
 				// The user agent is set for each brief; this one only satisfies the constructor.
-				part = new Part(new StyleReference(new ITextUserAgent(new ITextOutputDevice(
+				part = new Part(new KeptStylesheets(new ITextUserAgent(new ITextOutputDevice(
 						ITextRenderer.DEFAULT_DOTS_PER_POINT), ITextRenderer.DEFAULT_DOTS_PER_PIXEL)), resolver);
 			}
 			return part;
 		}
 
-		private void give(Part part) {
+		void give(Part part) {
 			this.idle.add(part);
 		}
 
 	}
 
-	private record Part(StyleReference styles, ITextFontResolver fontResolver) {
+	record Part(StyleReference styles, ITextFontResolver fontResolver) {
+	}
+
+	/**
+	 * Styles that keep their parsed stylesheets from one brief to the next: Flying Saucer's own
+	 * configuration ({@code xr.cache.stylesheets=false}) has every document flush them, and the
+	 * user-agent defaults and brief.css were read and parsed again for each brief.
+	 */
+	private static final class KeptStylesheets extends StyleReference {
+
+		KeptStylesheets(UserAgentCallback userAgent) {
+			super(userAgent);
+		}
+
+		@Override
+		public void flushAllStyleSheets() {
+			// kept for the run: a part is dropped when its run ends, so an edited stylesheet shows in the next
+		}
+
 	}
 
 }

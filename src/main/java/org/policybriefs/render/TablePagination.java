@@ -84,10 +84,10 @@ final class TablePagination {
 		cell.insertBefore(marker, cell.getFirstChild());
 	}
 
+	/** The words of the running head over a continued table, from the head's {@code <meta name="table-continued">}. */
 	private static String continuedPattern(Document document) {
-		NodeList metas = document.getElementsByTagNameNS(LanguageMarkup.XHTML, "meta");
-		for (int i = 0; i < metas.getLength(); i++) {
-			Element meta = (Element) metas.item(i);
+		Element head = child(document.getDocumentElement(), "head");
+		for (Element meta : (head != null) ? children(head, "meta") : List.<Element>of()) {
 			if ("table-continued".equals(meta.getAttribute("name"))) {
 				return meta.getAttribute("content");
 			}
