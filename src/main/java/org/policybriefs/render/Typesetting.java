@@ -184,8 +184,10 @@ final class Typesetting {
 	}
 
 	private static boolean betweenBlocks(Text text) {
-		return text.getData().isBlank() && isBlock(text.getParentNode()) && (text.getPreviousSibling() == null || isBlock(text.getPreviousSibling()))
-				&& (text.getNextSibling() == null || isBlock(text.getNextSibling()));
+		Node previous = text.getPreviousSibling();
+		Node next = text.getNextSibling();
+		return text.getData().isBlank() && isBlock(text.getParentNode()) && (previous == null || isBlock(previous))
+				&& (next == null || isBlock(next));
 	}
 
 	private static boolean isBlock(Node node) {
@@ -198,6 +200,7 @@ final class Typesetting {
 			if (child instanceof Element nested) {
 				switch (nested.getLocalName()) {
 					case "body" -> {
+						// the shown text: set by apply's walk
 					}
 					case "title" -> {
 						List<Text> texts = new ArrayList<>();
