@@ -61,7 +61,7 @@ final class LineBreaks implements LineBreakingStrategy {
 	public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
 		boolean wholeWords = language != null && language.endsWith(KEEP_WORDS);
 		int offset = this.lastText.length() - text.length();
-		if (offset <= 0 || wholeWords != this.lastWholeWords || !this.lastText.startsWith(text, offset)) {
+		if (offset < 0 || wholeWords != this.lastWholeWords || !this.lastText.startsWith(text, offset)) {
 			this.lastText = text;
 			this.lastWholeWords = wholeWords;
 			this.lastPositions = positions(text, wholeWords);

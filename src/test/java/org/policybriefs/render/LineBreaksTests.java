@@ -86,6 +86,7 @@ class LineBreaksTests {
 			.map((position) -> position - start)
 			.toArray();
 		assertThat(points(breaks, text.substring(start))).containsExactly(rest);
+		assertThat(points(breaks, text.substring(start))).as("the same text asked again").containsExactly(rest);
 		assertThat(points(breaks, "the race for compute")).containsExactly(4, 9, 13, 20);
 	}
 
