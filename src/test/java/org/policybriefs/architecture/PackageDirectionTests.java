@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Data flows one way: a stage may use the stages before it, never those after it, so one CSV
@@ -33,6 +34,23 @@ class PackageDirectionTests {
 	private static final String SCHEDULE = "org.policybriefs.schedule..";
 
 	private static final String WEB = "org.policybriefs.web..";
+
+	/** Whatever the direction rules below allow, no two top-level packages may depend on each other. */
+	@ArchTest
+	static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("org.policybriefs.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	/**
+	 * Delivery comes after publication: it may read what the stages before it made (the brief ids and
+	 * wording of render, the changes of editions, the files of publish), and no stage before it knows it.
+	 */
+	@ArchTest
+	static final ArchRule noEarlierStageUsesDelivery = noClasses().that()
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, RENDER, PUBLISH, "org.policybriefs.files..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(DISTRIBUTE);
 
 	@ArchTest
 	static final ArchRule ingestUsesNoLaterStage = noClasses().that()
