@@ -8,13 +8,13 @@ import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.publish.RetentionProperties;
 import org.policybriefs.render.RenderedBriefs;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,23 +45,21 @@ class DistributeStepConfiguration {
 
 	@Bean
 	@StepScope
-	AnalystCheckTasklet analystCheckTasklet(IngestedData ingested, @Value("#{jobParameters['input']}") String input) {
-		return new AnalystCheckTasklet(ingested, Path.of(input));
+	AnalystCheckTasklet analystCheckTasklet(IngestedData ingested, BriefRun.RunInput input) {
+		return new AnalystCheckTasklet(ingested, input.folder());
 	}
 
 	@Bean
 	@StepScope
 	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,
 			DeliveryProperties properties, ObjectProvider<MeterRegistry> meters, MessageSource messageSource,
-			RunChanges changes, IngestedData ingested, RetentionProperties retention,
-			@Value("#{jobParameters['distribute']}") String distribute, @Value("#{jobParameters['asOf']}") String asOf,
-			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output) {
-		Path published = Path.of(output).resolve(asOf);
+			RunChanges changes, IngestedData ingested, RetentionProperties retention, BriefRun run) {
+		Path published = run.published();
 		JavaMailSender sender = smtp.getIfAvailable();
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
 		return new DistributeTasklet(rendered, log, mailer, new BriefMessages(messageSource, properties), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
-				new DistributeTasklet.Target(!"false".equals(distribute), asOf, Path.of(input), published,
+				new DistributeTasklet.Target(run.distribute(), run.asOf().toString(), run.input().folder(), published,
 						retention.keepDeliveryDays()),
 				new DistributeTasklet.Editing(changes, ingested, messageSource));
 	}

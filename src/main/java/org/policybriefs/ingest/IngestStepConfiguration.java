@@ -1,6 +1,6 @@
 package org.policybriefs.ingest;
 
-import java.nio.file.Path;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,8 +24,6 @@ class IngestStepConfiguration {
 	static final int CHUNK_SIZE = 1000;
 
 	private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
-
-	private static final String INPUT = "#{jobParameters['input']}";
 
 	@Bean
 	Step ingestSourcesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -87,33 +85,32 @@ class IngestStepConfiguration {
 	@Bean
 	@StepScope
 	RejectLimitTasklet rejectLimitTasklet(NamedParameterJdbcTemplate jdbc,
-			@Value("#{jobParameters['strict'] ?: 'false'}") String strict,
-			@Value("#{jobParameters['maxRejects']}") long maxRejects) {
-		return new RejectLimitTasklet(jdbc, Boolean.parseBoolean(strict), maxRejects);
+			BriefRun.RunInput input) {
+		return new RejectLimitTasklet(jdbc, input.strict(), input.maxRejects());
 	}
 
 	@Bean
 	@StepScope
-	CsvRowReader sourcesReader(@Value(INPUT) String input) {
-		return new CsvRowReader(InputFileSpec.SOURCES, Path.of(input));
+	CsvRowReader sourcesReader(BriefRun.RunInput input) {
+		return new CsvRowReader(InputFileSpec.SOURCES, input.folder());
 	}
 
 	@Bean
 	@StepScope
-	CsvRowReader regionsReader(@Value(INPUT) String input) {
-		return new CsvRowReader(InputFileSpec.REGIONS, Path.of(input));
+	CsvRowReader regionsReader(BriefRun.RunInput input) {
+		return new CsvRowReader(InputFileSpec.REGIONS, input.folder());
 	}
 
 	@Bean
 	@StepScope
-	CsvRowReader indicatorsReader(@Value(INPUT) String input) {
-		return new CsvRowReader(InputFileSpec.INDICATORS, Path.of(input));
+	CsvRowReader indicatorsReader(BriefRun.RunInput input) {
+		return new CsvRowReader(InputFileSpec.INDICATORS, input.folder());
 	}
 
 	@Bean
 	@StepScope
-	CsvRowReader observationsReader(@Value(INPUT) String input) {
-		return new CsvRowReader(InputFileSpec.OBSERVATIONS, Path.of(input));
+	CsvRowReader observationsReader(BriefRun.RunInput input) {
+		return new CsvRowReader(InputFileSpec.OBSERVATIONS, input.folder());
 	}
 
 	@Bean

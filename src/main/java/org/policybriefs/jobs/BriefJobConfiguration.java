@@ -1,17 +1,16 @@
 package org.policybriefs.jobs;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.policybriefs.publish.PublishedFolder;
 import org.policybriefs.render.BriefRenderer;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
@@ -50,9 +49,8 @@ class BriefJobConfiguration {
 				public void beforeJob(JobExecution jobExecution) {
 					renderer.warmUpInBackground();
 					// what killed runs for this date left: other staging folders, half-written temporaries
-					JobParameters parameters = jobExecution.getJobParameters();
-					PublishedFolder.cleanLeftovers(Path.of(parameters.getString("output")), parameters.getString("asOf"),
-							Path.of(parameters.getString("staging")));
+					BriefRun run = BriefRun.of(jobExecution.getJobParameters());
+					PublishedFolder.cleanLeftovers(run.output(), run.asOf().toString(), run.staging());
 				}
 			})
 			.start(ingestSourcesStep)

@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.files.OutputFolderLock;
 import org.policybriefs.publish.PublishedFolder;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -86,7 +87,7 @@ public class BriefRuns {
 			if (!takeOver(execution)) {
 				continue;
 			}
-			Path output = Path.of(execution.getJobParameters().getString("output"));
+			Path output = BriefRun.of(execution.getJobParameters()).output();
 			OutputFolderLock.Hold hold;
 			try {
 				hold = OutputFolderLock.acquire(output);
@@ -138,7 +139,7 @@ public class BriefRuns {
 	}
 
 	private Launch launchHolding(BriefRunRequest request) {
-		JobParameters requested = RunParameters.of(request);
+		BriefRun requested = RunParameters.of(request);
 		String inProgress = "a run for " + request.asOf() + " is already in progress";
 		synchronized (this.lock) {
 			Repairs.Newest newest = Repairs.newest(this.jobRepository, requested);
@@ -147,7 +148,7 @@ public class BriefRuns {
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 				// up to date only while the as-of folder still holds what the run published
 				Optional<String> damage = PublishedFolder.damage(request.output().resolve(request.asOf().toString()),
-						requested.getString("fingerprint"),
+						requested.fingerprint(),
 						last.getExecutionContext().getString(PublishedFolder.MANIFEST_SHA256, null));
 				if (damage.isEmpty()) {
 					return Launch.answered(RunOutcomes.upToDate(last.getId(), request));
@@ -191,7 +192,7 @@ public class BriefRuns {
 	/** The run in progress for an as-of date, after taking over one whose owner died. */
 	private Optional<JobExecution> runningFor(String asOf) {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(JobNames.BRIEFS)) {
-			if (asOf.equals(execution.getJobParameters().getString("asOf")) && !takeOver(execution)) {
+			if (asOf.equals(BriefRun.of(execution.getJobParameters()).asOf().toString()) && !takeOver(execution)) {
 				return Optional.of(execution);
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.policybriefs.publish.PublishedFolder;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -77,8 +78,7 @@ final class RunOutcomes {
 			.stream()
 			.anyMatch((step) -> PublishedFolder.STEP.equals(step.getStepName())
 					&& step.getStatus() != BatchStatus.COMPLETED);
-		Path published = publishing ? Path.of(execution.getJobParameters().getString("output"))
-			.resolve(execution.getJobParameters().getString("asOf")) : null;
+		Path published = publishing ? BriefRun.of(execution.getJobParameters()).published() : null;
 		return new RunOutcome(RunOutcome.Status.FAILED, execution.getId(), published, List.of(), problems);
 	}
 

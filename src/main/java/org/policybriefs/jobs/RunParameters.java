@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters of a request. The identifying ones are the as-of date, the input
- * fingerprint, the brief selection and the output folder, the reject policy and whether to
- * deliver, so the same request on unchanged data is recognised as up to date. Every path is
+ * The run of a request (its job parameters are {@link BriefRun#toJobParameters()}). Every path is
  * absolute: workers on other machines read the same shared folder.
  */
 final class RunParameters {
@@ -24,37 +22,22 @@ final class RunParameters {
 	private RunParameters() {
 	}
 
-	static JobParameters of(BriefRunRequest request) {
+	static BriefRun of(BriefRunRequest request) {
 		String fingerprint = InputFingerprint.of(request.input(), INPUT_FILES);
-		String briefs = String.join(",", request.briefs());
-		String locales = String.join(",", request.locales());
-		String stagingName = request.asOf() + "-" + fingerprint.substring(0, 16) + "-"
-				+ Integer.toHexString((briefs + "|" + locales + "|" + request.keepXhtml()).hashCode());
+		String stagingName = request.asOf() + "-" + fingerprint.substring(0, 16) + "-" + Integer.toHexString(
+				(String.join(",", request.briefs()) + "|" + String.join(",", request.locales()) + "|"
+						+ request.keepXhtml())
+					.hashCode());
 		Path output = request.output().toAbsolutePath().normalize();
-		return new JobParametersBuilder().addString("asOf", request.asOf().toString())
-			.addString("fingerprint", fingerprint)
-			.addString("briefs", briefs)
-			.addString("locales", locales)
-			.addString("keepXhtml", Boolean.toString(request.keepXhtml()))
-			.addString("strict", Boolean.toString(request.strict()))
-			.addLong("maxRejects", request.maxRejects())
-			.addString("distribute", Boolean.toString(request.distribute()))
-			.addString("input", request.input().toString(), false)
-			// a different output folder is a different publication, so it is part of the identity too
-			.addString("output", output.toString())
-			.addString("staging", output.resolve(".staging").resolve(stagingName).toString(), false)
-			.addString("trigger", request.trigger().name(), false)
-			.toJobParameters();
+		return new BriefRun(request.asOf(), fingerprint, request.briefs(), request.locales(), request.keepXhtml(),
+				request.distribute(), new BriefRun.RunInput(request.input(), request.strict(), request.maxRejects()),
+				output, output.resolve(".staging").resolve(stagingName), request.trigger().name(), null);
 	}
 
 	/** A check of the input: never the same job instance twice, so every check runs. */
 	static JobParameters validation(Path input, boolean strict, long maxRejects) {
-		return new JobParametersBuilder().addString("fingerprint", InputFingerprint.of(input, INPUT_FILES))
-			.addString("checkedAt", Instant.now().toString())
-			.addString("input", input.toString(), false)
-			.addString("strict", Boolean.toString(strict), false)
-			.addLong("maxRejects", maxRejects, false)
-			.toJobParameters();
+		return BriefRun.check(new BriefRun.RunInput(input, strict, maxRejects),
+				InputFingerprint.of(input, INPUT_FILES), Instant.now().toString());
 	}
 
 }

@@ -1,17 +1,15 @@
 package org.policybriefs.publish;
 
-import java.nio.file.Path;
-
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.RenderedBriefs;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,12 +39,9 @@ class PublishStepConfiguration {
 	@StepScope
 	PublishTasklet publishTasklet(RenderedBriefs rendered, NamedParameterJdbcTemplate jdbc, IndicatorValues values,
 			IngestedData ingested, RunChanges changes, RetentionProperties retention,
-			PlatformTransactionManager transactionManager,
-			@Value("#{jobParameters['asOf']}") String asOf, @Value("#{jobParameters['fingerprint']}") String fingerprint,
-			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['output']}") String output,
-			@Value("#{jobParameters['keepXhtml']}") String keepXhtml) {
-		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(asOf, fingerprint,
-				Path.of(staging), Path.of(output).resolve(asOf), Boolean.parseBoolean(keepXhtml)), changes,
+			PlatformTransactionManager transactionManager, BriefRun run) {
+		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(run.asOf().toString(),
+				run.fingerprint(), run.staging(), run.published(), run.keepXhtml()), changes,
 				new RunRetention(jdbc, ingested, values, rendered, new TransactionTemplate(transactionManager), retention));
 	}
 

@@ -1,7 +1,5 @@
 package org.policybriefs.render;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 
 import jakarta.jms.ConnectionFactory;
@@ -9,6 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
@@ -68,8 +67,8 @@ class RenderPartitionConfiguration {
 	@StepScope
 	BriefPartitioner briefPartitioner(IngestedData ingested, WorkerProperties properties,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instance,
-			@Value("#{jobParameters['briefs']}") String briefs) {
-		return new BriefPartitioner(ingested, instance, Arrays.asList(briefs.split(",")), properties.partitionSize());
+			BriefRun run) {
+		return new BriefPartitioner(ingested, instance, run.briefs(), properties.partitionSize());
 	}
 
 	/** A worker: takes partitions from the queue and renders them (the {@code worker} command). */
@@ -121,18 +120,11 @@ class RenderPartitionConfiguration {
 		@StepScope
 		RenderTasklet renderPartitionTasklet(LastRunSession sessions, BriefRenderer renderer, RunChanges changes,
 				RenderedBriefs records, RenderProperties properties, WorkerProperties workers,
-				@Value("#{stepExecutionContext['" + BriefPartitioner.BRIEFS + "']}") String briefs,
-				@Value("#{jobParameters['locales']}") String locales, @Value("#{jobParameters['asOf']}") String asOf,
-				@Value("#{jobParameters['staging']}") String staging,
-				@Value("#{jobParameters['keepXhtml']}") String keepXhtml,
-				@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['repairs']}") Long repairs) {
-			LocalDate date = LocalDate.parse(asOf);
+				@Value("#{stepExecutionContext['" + BriefPartitioner.BRIEFS + "']}") String briefs, BriefRun run) {
 			return new RenderTasklet(
 					(instance) -> sessions.get(instance,
-							(run) -> renderer.session(run, changes.since(Path.of(output), date, run))),
-					records, new RenderTasklet.Target(Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")),
-							date, Path.of(staging), Boolean.parseBoolean(keepXhtml), true, Path.of(output).resolve(asOf),
-							repairs),
+							(session) -> renderer.session(session, changes.since(run.output(), run.asOf(), session))),
+					records, RenderTasklet.Target.of(run, Arrays.asList(briefs.split(",")), true),
 					properties.renderThreads(), workers.nameOrDefault());
 		}
 

@@ -1,17 +1,14 @@
 package org.policybriefs.render;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.policybriefs.editions.RunChanges;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,16 +40,10 @@ class RenderStepConfiguration {
 	@Bean
 	@StepScope
 	RenderTasklet renderTasklet(BriefRenderer renderer, RenderedBriefs records, RenderProperties properties,
-			WorkerProperties workers, RunChanges changes, @Value("#{jobParameters['briefs']}") String briefs,
-			@Value("#{jobParameters['locales']}") String locales, @Value("#{jobParameters['asOf']}") String asOf,
-			@Value("#{jobParameters['staging']}") String staging, @Value("#{jobParameters['keepXhtml']}") String keepXhtml,
-			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['repairs']}") Long repairs) {
-		LocalDate date = LocalDate.parse(asOf);
+			WorkerProperties workers, RunChanges changes, BriefRun run) {
 		return new RenderTasklet(
-				(instance) -> renderer.session(instance, changes.since(Path.of(output), date, instance)), records,
-				new RenderTasklet.Target(Arrays.asList(briefs.split(",")), Arrays.asList(locales.split(",")), date,
-						Path.of(staging), Boolean.parseBoolean(keepXhtml), false, Path.of(output).resolve(asOf), repairs),
-				properties.renderThreads(), workers.nameOrDefault());
+				(instance) -> renderer.session(instance, changes.since(run.output(), run.asOf(), instance)), records,
+				RenderTasklet.Target.of(run, run.briefs(), false), properties.renderThreads(), workers.nameOrDefault());
 	}
 
 	/**

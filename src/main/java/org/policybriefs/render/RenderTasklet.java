@@ -18,11 +18,11 @@ import java.util.function.LongFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.render.RenderedBriefs.RenderedBrief;
 import org.policybriefs.render.model.BriefRequest;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -73,6 +73,13 @@ class RenderTasklet implements Tasklet {
 	 */
 	record Target(List<String> briefs, List<String> locales, LocalDate asOf, Path staging, boolean keepXhtml,
 			boolean partition, Path published, Long repaired) {
+
+		/** What a run renders: the given briefs (all the run's, or a partition's) in the run's locales. */
+		static Target of(BriefRun run, List<String> briefs, boolean partition) {
+			return new Target(briefs, run.locales(), run.asOf(), run.staging(), run.keepXhtml(), partition,
+					run.published(), run.repairs());
+		}
+
 	}
 
 	@Override

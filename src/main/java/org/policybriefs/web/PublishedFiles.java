@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.Editions;
+import org.policybriefs.run.BriefRun;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +40,7 @@ class PublishedFiles {
 		}
 		JsonNode node = json.readTree(manifest.toFile());
 		// a later run for the same date from other input replaces the folder: its files are not this run's
-		String fingerprint = execution.getJobParameters().getString("fingerprint");
+		String fingerprint = BriefRun.of(execution.getJobParameters()).fingerprint();
 		if (fingerprint == null || !fingerprint.equals(node.path("inputFingerprint").asString(""))) {
 			return Optional.empty();
 		}
@@ -97,9 +98,7 @@ class PublishedFiles {
 	}
 
 	private static Path folder(JobExecution execution) {
-		String output = execution.getJobParameters().getString("output");
-		String asOf = execution.getJobParameters().getString("asOf");
-		return Path.of((output != null) ? output : "output").resolve((asOf != null) ? asOf : "none");
+		return BriefRun.of(execution.getJobParameters()).published();
 	}
 
 }

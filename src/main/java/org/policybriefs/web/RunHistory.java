@@ -18,6 +18,7 @@ import org.policybriefs.jobs.JobNames;
 import org.policybriefs.jobs.RunOutcome;
 import org.policybriefs.render.BriefSelection;
 import org.policybriefs.render.RenderedBriefs;
+import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -104,7 +105,7 @@ class RunHistory {
 
 	RunSummary summary(JobExecution execution) {
 		long instance = execution.getJobInstance().getInstanceId();
-		String asOf = execution.getJobParameters().getString("asOf");
+		BriefRun run = BriefRun.of(execution.getJobParameters());
 		int briefsTotal = briefsTotal(execution, instance);
 		int rendered = this.rendered.count(instance);
 		LocalDateTime start = execution.getStartTime();
@@ -115,8 +116,8 @@ class RunHistory {
 			String description = execution.getExitStatus().getExitDescription();
 			problems.add(firstLine(description));
 		}
-		return new RunSummary(execution.getId(), instance, asOf,
-				BriefRunRequest.Trigger.label(execution.getJobParameters().getString("trigger")),
+		return new RunSummary(execution.getId(), instance, run.asOf().toString(),
+				BriefRunRequest.Trigger.label(run.trigger()),
 				status(execution), execution.isRunning(), format(start), format(end), format(duration), rows(instance),
 				rendered, deliveries(execution.getId()), progress(execution, rendered, briefsTotal), problems);
 	}
@@ -193,16 +194,11 @@ class RunHistory {
 	/** The briefs the run makes: known once its regions are ingested, nought before. */
 	private int briefsTotal(JobExecution execution, long instance) {
 		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
-		String briefs = execution.getJobParameters().getString("briefs");
-		if (regions.isEmpty() || briefs == null) {
+		BriefRun run = BriefRun.of(execution.getJobParameters());
+		if (regions.isEmpty()) {
 			return 0;
 		}
-		return BriefSelection.count(List.of(briefs.split(",")), regions,
-				count(execution.getJobParameters().getString("locales")));
-	}
-
-	private static int count(String list) {
-		return (list == null || list.isBlank()) ? 0 : list.split(",").length;
+		return BriefSelection.count(run.briefs(), regions, run.locales().size());
 	}
 
 	private static String firstLine(String text) {

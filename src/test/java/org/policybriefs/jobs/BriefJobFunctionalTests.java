@@ -66,7 +66,7 @@ class BriefJobFunctionalTests {
 		BriefRunRequest request = request("2026-11-27");
 
 		// when
-		JobExecution execution = this.jobOperatorTestUtils.startJob(RunParameters.of(request));
+		JobExecution execution = this.jobOperatorTestUtils.startJob(RunParameters.of(request).toJobParameters());
 
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
