@@ -3,6 +3,7 @@ package org.policybriefs.ingest;
 import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -28,51 +29,43 @@ class IngestStepConfiguration {
 	@Bean
 	Step ingestSourcesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvRowReader sourcesReader, IngestWriter<Source> sourcesWriter, IngestStepListener ingestStepListener) {
-		return new StepBuilder("ingest-sources", jobRepository).<CsvRow, Checked<Source>>chunk(CHUNK_SIZE)
-			.transactionManager(transactionManager)
-			.reader(sourcesReader)
-			.processor(RowValidators.sources())
-			.writer(sourcesWriter)
-			.listener(ingestStepListener)
-			.build();
+		return ingestStep(InputFileSpec.SOURCES, jobRepository, transactionManager, sourcesReader,
+				RowValidators.sources(), sourcesWriter, ingestStepListener);
 	}
 
 	@Bean
 	Step ingestRegionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvRowReader regionsReader, IngestWriter<Region> regionsWriter, IngestStepListener ingestStepListener) {
-		return new StepBuilder("ingest-regions", jobRepository).<CsvRow, Checked<Region>>chunk(CHUNK_SIZE)
-			.transactionManager(transactionManager)
-			.reader(regionsReader)
-			.processor(RowValidators.regions())
-			.writer(regionsWriter)
-			.listener(ingestStepListener)
-			.build();
+		return ingestStep(InputFileSpec.REGIONS, jobRepository, transactionManager, regionsReader,
+				RowValidators.regions(), regionsWriter, ingestStepListener);
 	}
 
 	@Bean
 	Step ingestIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvRowReader indicatorsReader, IndicatorProcessor indicatorProcessor,
 			IngestWriter<IndicatorDefinition> indicatorsWriter, IngestStepListener ingestStepListener) {
-		return new StepBuilder("ingest-indicators", jobRepository)
-			.<CsvRow, Checked<IndicatorDefinition>>chunk(CHUNK_SIZE)
-			.transactionManager(transactionManager)
-			.reader(indicatorsReader)
-			.processor(indicatorProcessor)
-			.writer(indicatorsWriter)
-			.listener(ingestStepListener)
-			.build();
+		return ingestStep(InputFileSpec.INDICATORS, jobRepository, transactionManager, indicatorsReader,
+				indicatorProcessor, indicatorsWriter, ingestStepListener);
 	}
 
 	@Bean
 	Step ingestObservationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvRowReader observationsReader, ObservationProcessor observationProcessor,
 			IngestWriter<Observation> observationsWriter, IngestStepListener ingestStepListener) {
-		return new StepBuilder("ingest-observations", jobRepository).<CsvRow, Checked<Observation>>chunk(CHUNK_SIZE)
+		return ingestStep(InputFileSpec.OBSERVATIONS, jobRepository, transactionManager, observationsReader,
+				observationProcessor, observationsWriter, ingestStepListener);
+	}
+
+	/** The chunk step that loads one input file: each row checked, written or rejected with its reason. */
+	private static <T> Step ingestStep(InputFileSpec file, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, CsvRowReader reader,
+			ItemProcessor<CsvRow, Checked<T>> processor, IngestWriter<T> writer, IngestStepListener listener) {
+		return new StepBuilder(IngestStepListener.stepName(file), jobRepository).<CsvRow, Checked<T>>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
-			.reader(observationsReader)
-			.processor(observationProcessor)
-			.writer(observationsWriter)
-			.listener(ingestStepListener)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(listener)
 			.build();
 	}
 

@@ -1,6 +1,7 @@
 package org.policybriefs.jobs;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -11,6 +12,7 @@ import org.policybriefs.run.BriefRun;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
@@ -28,11 +30,9 @@ import org.springframework.context.annotation.Configuration;
 class BriefJobConfiguration {
 
 	@Bean
-	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step checkAnalystsStep,
-			Step renderStep, Step publishStep, Step distributeStep, RunLeases leases, ObjectProvider<MeterRegistry> meters) {
-		List<Step> steps = List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep, ingestObservationsStep,
-				indicatorsStep, rejectLimitStep, checkAnalystsStep, renderStep, publishStep, distributeStep);
+	Job briefJob(JobRepository jobRepository, BriefRenderer renderer, InputChecks checks, Step renderStep,
+			Step publishStep, Step distributeStep, RunLeases leases, ObjectProvider<MeterRegistry> meters) {
+		List<Step> steps = checks.then(renderStep, publishStep, distributeStep);
 		RunProgressListener progress = new RunProgressListener(steps.stream().map(Step::getName).toList(),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
 		for (Step step : steps) {
@@ -40,7 +40,7 @@ class BriefJobConfiguration {
 				listening.registerStepExecutionListener(progress);
 			}
 		}
-		return new JobBuilder(JobNames.BRIEFS, jobRepository).listener(progress)
+		JobBuilder job = new JobBuilder(JobNames.BRIEFS, jobRepository).listener(progress)
 			// the lease that tells other instances this run has an owner, renewed while this process lives
 			.listener(leases)
 			// fonts, template and PDF classes load on the second processor while the data is ingested
@@ -52,32 +52,36 @@ class BriefJobConfiguration {
 					BriefRun run = BriefRun.of(jobExecution.getJobParameters());
 					PublishedFolder.cleanLeftovers(run.output(), run.asOf().toString(), run.staging());
 				}
-			})
-			.start(ingestSourcesStep)
-			.next(ingestRegionsStep)
-			.next(ingestIndicatorsStep)
-			.next(ingestObservationsStep)
-			.next(indicatorsStep)
-			.next(rejectLimitStep)
-			.next(checkAnalystsStep)
-			.next(renderStep)
-			.next(publishStep)
-			.next(distributeStep)
-			.build();
+			});
+		return inOrder(job, steps);
 	}
 
 	@Bean
-	Job validateJob(JobRepository jobRepository, Step ingestSourcesStep, Step ingestRegionsStep,
-			Step ingestIndicatorsStep, Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep,
-			Step checkAnalystsStep) {
-		return new JobBuilder(JobNames.VALIDATE, jobRepository).start(ingestSourcesStep)
-			.next(ingestRegionsStep)
-			.next(ingestIndicatorsStep)
-			.next(ingestObservationsStep)
-			.next(indicatorsStep)
-			.next(rejectLimitStep)
-			.next(checkAnalystsStep)
-			.build();
+	Job validateJob(JobRepository jobRepository, InputChecks checks) {
+		return inOrder(new JobBuilder(JobNames.VALIDATE, jobRepository), checks.steps());
+	}
+
+	/** The steps both jobs run, in their order: ingest, the indicator catalog, the reject limit, analysts.csv. */
+	@Bean
+	InputChecks inputChecks(Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
+			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step checkAnalystsStep) {
+		return new InputChecks(List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep,
+				ingestObservationsStep, indicatorsStep, rejectLimitStep, checkAnalystsStep));
+	}
+
+	private static Job inOrder(JobBuilder job, List<Step> steps) {
+		SimpleJobBuilder chain = job.start(steps.get(0));
+		steps.subList(1, steps.size()).forEach(chain::next);
+		return chain.build();
+	}
+
+	/** The checks of the input that every run and every validation starts with. */
+	record InputChecks(List<Step> steps) {
+
+		List<Step> then(Step... more) {
+			return Stream.concat(this.steps.stream(), Stream.of(more)).toList();
+		}
+
 	}
 
 }
