@@ -56,7 +56,12 @@ public final class Formula {
 
 	/** The formula in words, another region's figure named by that region's name: "Guizhou: Special electricity tariff". */
 	public String toWords(Function<String, String> nameOf, Function<String, String> regionNameOf) {
-		return this.root.write(FormulaWriter.words(nameOf, regionNameOf));
+		return toWords(nameOf, regionNameOf, FormulaWords.ENGLISH);
+	}
+
+	/** The formula in the words of a brief's language. */
+	public String toWords(Function<String, String> nameOf, Function<String, String> regionNameOf, FormulaWords words) {
+		return this.root.write(FormulaWriter.words(nameOf, regionNameOf, words));
 	}
 
 	public FormulaResult evaluate(String region, String period, Lookup lookup) {

@@ -12,8 +12,9 @@ interface FormulaWriter {
 	/** Formula syntax, as a catalog author would write it. */
 	FormulaWriter SOURCE = new SourceFormulaWriter();
 
-	static FormulaWriter words(Function<String, String> nameOf, Function<String, String> regionNameOf) {
-		return new WordsFormulaWriter(nameOf, regionNameOf);
+	static FormulaWriter words(Function<String, String> nameOf, Function<String, String> regionNameOf,
+			FormulaWords words) {
+		return new WordsFormulaWriter(nameOf, regionNameOf, words);
 	}
 
 	default String number(double value) {

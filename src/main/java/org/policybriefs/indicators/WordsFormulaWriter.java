@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Writes a formula in words for readers of a brief: indicator names instead of codes, and
- * ×, ÷, −, "minimum of" instead of programmer's symbols.
+ * ×, ÷, −, "minimum of" instead of programmer's symbols, in the words of the brief's language.
  */
 final class WordsFormulaWriter implements FormulaWriter {
 
@@ -14,9 +14,12 @@ final class WordsFormulaWriter implements FormulaWriter {
 
 	private final Function<String, String> regionNameOf;
 
-	WordsFormulaWriter(Function<String, String> nameOf, Function<String, String> regionNameOf) {
+	private final FormulaWords words;
+
+	WordsFormulaWriter(Function<String, String> nameOf, Function<String, String> regionNameOf, FormulaWords words) {
 		this.nameOf = nameOf;
 		this.regionNameOf = regionNameOf;
+		this.words = words;
 	}
 
 	@Override
@@ -26,7 +29,7 @@ final class WordsFormulaWriter implements FormulaWriter {
 			return name;
 		}
 		String region = Objects.requireNonNullElse(this.regionNameOf.apply(reference.region()), reference.region());
-		return region + ": " + name;
+		return this.words.regionFigure(region, name);
 	}
 
 	@Override
@@ -41,19 +44,12 @@ final class WordsFormulaWriter implements FormulaWriter {
 
 	@Override
 	public String call(FormulaFunction function, List<String> arguments) {
+		String joined = String.join(this.words.separator(), arguments);
 		return switch (function) {
-			case MIN -> "minimum of (" + String.join(", ", arguments) + ")";
-			case MAX -> "maximum of (" + String.join(", ", arguments) + ")";
-			case ABS -> "absolute value of (" + arguments.get(0) + ")";
-			case ROUND -> "(" + arguments.get(0) + ", rounded to " + decimals(arguments.get(1)) + ")";
-		};
-	}
-
-	private static String decimals(String count) {
-		return switch (count) {
-			case "0" -> "a whole number";
-			case "1" -> "1 decimal";
-			default -> count + " decimals";
+			case MIN -> this.words.minimum(joined);
+			case MAX -> this.words.maximum(joined);
+			case ABS -> this.words.absolute(joined);
+			case ROUND -> this.words.rounded(arguments.get(0), arguments.get(1));
 		};
 	}
 

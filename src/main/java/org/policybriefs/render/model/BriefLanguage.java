@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.indicators.Formula;
 import org.policybriefs.indicators.MissingReason;
 import org.policybriefs.indicators.NumberStyle;
 import org.policybriefs.indicators.Qualifier;
@@ -54,6 +55,11 @@ final class BriefLanguage {
 
 	ValueFormatter format() {
 		return this.format;
+	}
+
+	/** A derived indicator's formula in the brief's words: its indicators' and regions' names, its functions. */
+	String inWords(Formula formula) {
+		return formula.toWords(this::indicatorName, this::regionName, new MessageFormulaWords(this.words));
 	}
 
 	private boolean chinese() {

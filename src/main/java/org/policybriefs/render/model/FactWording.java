@@ -65,9 +65,7 @@ final class FactWording {
 		List<Integer> notes = value.sources().stream().map(this.sourceNumbers::get).filter(Objects::nonNull).toList();
 		String formula = "";
 		if (indicator.isDerived()) {
-			formula = this.data.formulas()
-				.get(indicator.code())
-				.toWords(this.language::indicatorName, this.language::regionName);
+			formula = this.language.inWords(this.data.formulas().get(indicator.code()));
 		}
 		String quote = (value.quote() != null) ? this.language.quote(value.quote()) : "";
 		String translation = (this.words.chinese() || value.quoteEn() == null) ? "" : value.quoteEn();

@@ -67,7 +67,7 @@ public record MethodologySection(String id, String title, List<Derived> derived,
 				String unit = indicator.unit().isEmpty() ? "" : language.unitName(indicator.unit());
 				derived.add(new Derived(indicator.code(), language.indicatorName(indicator.code()), unit,
 						indicator.formula(),
-						brief.data().formulas().get(indicator.code()).toWords(language::indicatorName, language::regionName),
+						language.inWords(brief.data().formulas().get(indicator.code())),
 						language.description(indicator), computed, notComputed));
 			}
 			String notComputed = none.isEmpty() ? ""
