@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.policybriefs.ingest.Source;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,6 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 	}
 
 	@Component
-	@Order(180)
 	static final class Builder implements SectionBuilder {
 
 		@Override

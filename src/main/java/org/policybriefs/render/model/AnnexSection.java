@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.policybriefs.render.model.BriefViews.RegionView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,6 @@ public record AnnexSection(String id, String title, String lead, List<Group> gro
 	}
 
 	@Component
-	@Order(800)
 	static final class Builder implements SectionBuilder {
 
 		@Override

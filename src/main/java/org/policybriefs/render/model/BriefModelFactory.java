@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * Builds a brief's typed model from the run's data: the edition, then each section by its
- * {@link SectionBuilder}, in the builders' order. A section with nothing to show is left out.
+ * {@link SectionBuilder}, in the order of {@link BriefSections}. A section with nothing to show is left out.
  */
 public final class BriefModelFactory {
 
@@ -36,7 +36,7 @@ public final class BriefModelFactory {
 		this.values = values;
 		this.settings = settings;
 		this.messages = messages;
-		this.builders = List.copyOf(builders);
+		this.builders = BriefSections.inOrder(builders);
 		this.quotes = quotes;
 	}
 

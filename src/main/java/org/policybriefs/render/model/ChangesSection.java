@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,6 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 	static final int LISTED = 12;
 
 	@Component
-	@Order(160)
 	static final class Builder implements SectionBuilder {
 
 		@Override

@@ -2,14 +2,12 @@ package org.policybriefs.render.model;
 
 import java.util.Optional;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The contents: every titled section after it, with its anchors, and the page each lands on. */
 public record ContentsSection(String id, String title) implements Section {
 
 	@Component
-	@Order(200)
 	static final class Builder implements SectionBuilder {
 
 		@Override

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.policybriefs.render.model.BriefViews.RegionView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,6 @@ public record CoverSection(String id, String title, String series, String dateLi
 	}
 
 	@Component
-	@Order(100)
 	static final class Builder implements SectionBuilder {
 
 		/** The most tiles of a regional brief's own figures. */

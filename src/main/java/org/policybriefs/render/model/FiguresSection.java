@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.policybriefs.render.model.BriefViews.FigureView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The numbered figures of {@code templates/figures.yml}, each a chart drawn as vector graphics; left out when none has data. */
@@ -22,7 +21,6 @@ public record FiguresSection(String id, String title, String lead, List<FigureVi
 	}
 
 	@Component
-	@Order(700)
 	static final class Builder implements SectionBuilder {
 
 		@Override

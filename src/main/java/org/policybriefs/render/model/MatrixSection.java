@@ -12,7 +12,6 @@ import org.policybriefs.indicators.RegionComparison;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.render.model.BriefViews.RegionView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +47,6 @@ public record MatrixSection(String id, String title, String lead, List<Table> ta
 	}
 
 	@Component
-	@Order(500)
 	static final class Builder implements SectionBuilder {
 
 		@Override

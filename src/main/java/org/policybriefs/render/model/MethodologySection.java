@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.render.model.BriefViews.RegionView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,6 @@ public record MethodologySection(String id, String title, List<Derived> derived,
 	}
 
 	@Component
-	@Order(900)
 	static final class Builder implements SectionBuilder {
 
 		@Override

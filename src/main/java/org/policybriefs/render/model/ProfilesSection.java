@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.policybriefs.render.model.BriefViews.RegionView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,6 @@ public record ProfilesSection(String id, String title, List<Profile> profiles) i
 	}
 
 	@Component
-	@Order(350)
 	static final class Builder implements SectionBuilder {
 
 		@Override

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.policybriefs.render.model.BriefViews.QualityLine;
 import org.policybriefs.render.model.BriefViews.RejectLine;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Data quality: rows read, loaded and rejected per input file, and each rejected row with its reason. */
@@ -14,7 +13,6 @@ public record QualitySection(String id, String title, List<QualityLine> files, L
 		implements Section {
 
 	@Component
-	@Order(1000)
 	static final class Builder implements SectionBuilder {
 
 		@Override

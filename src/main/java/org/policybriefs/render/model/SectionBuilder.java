@@ -3,8 +3,8 @@ package org.policybriefs.render.model;
 import java.util.Optional;
 
 /**
- * Makes one section of a brief from the brief's context. Builders are Spring components; their
- * {@code @Order} is the order of the sections in every brief.
+ * Makes one section of a brief from the brief's context. Builders are Spring components, listed
+ * in {@link BriefSections} in the order of the sections in every brief.
  */
 public interface SectionBuilder {
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.policybriefs.render.model.BriefViews.SourceView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,6 @@ public record SourcesSection(String id, String title, List<SourceView> sources, 
 		String citeAs, String disclaimer) implements Section {
 
 	@Component
-	@Order(1100)
 	static final class Builder implements SectionBuilder {
 
 		@Override

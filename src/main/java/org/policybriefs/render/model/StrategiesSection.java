@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.policybriefs.render.model.BriefViews.RegionView;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,6 @@ public record StrategiesSection(String id, String title, String lead, List<Row> 
 	}
 
 	@Component
-	@Order(300)
 	static final class Builder implements SectionBuilder {
 
 		@Override

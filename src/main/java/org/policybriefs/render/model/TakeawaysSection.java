@@ -3,14 +3,12 @@ package org.policybriefs.render.model;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Key takeaways on page 1: the findings that {@code templates/findings.yml} makes from the data. */
 public record TakeawaysSection(String id, String title, List<Statement> statements) implements Section {
 
 	@Component
-	@Order(150)
 	static final class Builder implements SectionBuilder {
 
 		@Override
