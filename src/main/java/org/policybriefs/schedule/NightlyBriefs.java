@@ -128,7 +128,8 @@ class NightlyBriefs implements SmartLifecycle {
 	 */
 	Optional<ZonedDateTime> latestFireBefore(ZonedDateTime now) {
 		CronExpression cron = CronExpression.parse(this.schedule.cron());
-		for (long days = 1; days <= 366; days *= 2) {
+		// back 1, 2, 4, … 256 days, then the whole year: a yearly fire 300 days ago is found too
+		for (long days = 1; days <= 366; days = (days == 366) ? 367 : Math.min(days * 2, 366)) {
 			ZonedDateTime fire = cron.next(now.minusDays(days));
 			if (fire != null && !fire.isAfter(now)) {
 				ZonedDateTime latest = fire;
