@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.policybriefs.files.CsvWriter;
 
 /**
  * The published editions in an output folder: an edition is a run that published, an as-of
@@ -91,8 +92,8 @@ public final class Editions {
 					continue;
 				}
 				String sourceList = cell(row, sources);
-				values.add(new EditionValue(row.get(region), row.get(indicator), row.get(period), row.get(kind),
-						Double.parseDouble(number), row.get(qualifier), cell(row, unit), cell(row, scope),
+				values.add(new EditionValue(cell(row, region), cell(row, indicator), cell(row, period),
+						cell(row, kind), Double.parseDouble(number), cell(row, qualifier), cell(row, unit), cell(row, scope),
 						sourceList.isEmpty() ? List.of()
 								: (sourceList.indexOf(';') < 0) ? List.of(sourceList) : Arrays.asList(sourceList.split(";")),
 						cell(row, inputs)));
@@ -111,11 +112,7 @@ public final class Editions {
 
 	/** A cell as written, without the quote mark that keeps a spreadsheet from running it as a formula. */
 	private static String cell(CSVRecord row, int column) {
-		String text = (column >= 0 && column < row.size()) ? row.get(column) : "";
-		if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
-			return text.substring(1);
-		}
-		return text;
+		return (column >= 0 && column < row.size()) ? CsvWriter.asWritten(row.get(column)) : "";
 	}
 
 	private static Optional<LocalDate> date(String name) {

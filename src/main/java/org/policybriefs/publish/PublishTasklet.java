@@ -1,10 +1,6 @@
 package org.policybriefs.publish;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,13 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.CsvWriter;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
@@ -198,24 +193,17 @@ class PublishTasklet implements Tasklet {
 		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
 		this.ingested.indicators(instance).forEach((indicator) -> catalog.put(indicator.code(), indicator));
 		AtomicFiles.write(file, (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-				.setHeader("region", "indicator", "period", "value", "qualifier", "unit", "kind", "formula", "sources",
-						"inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark")
-				.setRecordSeparator('\n')
-				.get());
+			CsvWriter csv = CsvWriter.to(out, List.of("region", "indicator", "period", "value", "qualifier", "unit",
+					"kind", "formula", "sources", "inputs", "missing_reason", "scope_en", "scope_zh", "period_basis",
+					"benchmark"));
 			this.values.forEach(instance, (value) -> {
 				IndicatorDefinition indicator = catalog.get(value.indicator());
-				print(csv, value.region(), value.indicator(), value.period(),
-						(value.value() != null) ? ValueFormatter.plain(value.value()) : "",
-						// the qualifier comes from a closed set of six symbols, validated on ingest: written as is
-						(value.qualifier() != null) ? value.qualifier() : "",
-						CsvCells.text((indicator != null) ? indicator.unit() : ""),
-						value.kind(), CsvCells.text(value.formula()), CsvCells.text(String.join(";", value.sources())),
-						CsvCells.text(value.inputs()),
-						CsvCells.text((value.missing() != null) ? value.missing().describe() : null),
-						CsvCells.text(value.scope().en()), CsvCells.text(value.scope().zh()),
-						value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "");
+				csv.row(value.region(), value.indicator(), value.period(),
+						(value.value() != null) ? ValueFormatter.plain(value.value()) : "", value.qualifier(),
+						(indicator != null) ? indicator.unit() : "", value.kind(), value.formula(),
+						String.join(";", value.sources()), value.inputs(),
+						(value.missing() != null) ? value.missing().describe() : null, value.scope().en(),
+						value.scope().zh(), value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "");
 			});
 			csv.flush();
 		});
@@ -223,26 +211,12 @@ class PublishTasklet implements Tasklet {
 
 	private void writeRejects(long instance, Path file) {
 		AtomicFiles.write(file, (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-				.setHeader("file", "line", "column", "value", "reason")
-				.setRecordSeparator('\n')
-				.get());
+			CsvWriter csv = CsvWriter.to(out, List.of("file", "line", "column", "value", "reason"));
 			for (RejectedRow row : this.ingested.rejectedRows(instance)) {
-				print(csv, row.file(), Long.toString(row.line()), CsvCells.text(row.column()), CsvCells.text(row.value()),
-						CsvCells.text(row.reason()));
+				csv.row(row.file(), Long.toString(row.line()), row.column(), row.value(), row.reason());
 			}
 			csv.flush();
 		});
-	}
-
-	private static void print(CSVPrinter csv, Object... values) {
-		try {
-			csv.printRecord(values);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**
