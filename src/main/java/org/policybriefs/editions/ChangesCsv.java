@@ -1,10 +1,9 @@
-package org.policybriefs.publish;
+package org.policybriefs.editions;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.policybriefs.editions.Change;
 import org.policybriefs.files.CsvWriter;
 import org.policybriefs.indicators.ValueFormatter;
 

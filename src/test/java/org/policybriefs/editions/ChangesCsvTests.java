@@ -1,4 +1,4 @@
-package org.policybriefs.publish;
+package org.policybriefs.editions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -9,9 +9,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.policybriefs.editions.EditionChanges;
-import org.policybriefs.editions.EditionComparison;
-import org.policybriefs.editions.EditionValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
