@@ -21,17 +21,19 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.policybriefs.render.model.BriefViews.Bar;
-import org.policybriefs.render.model.BriefViews.FigureView;
+import org.policybriefs.brief.BriefViews.Bar;
+import org.policybriefs.brief.BriefViews.FigureView;
+import org.policybriefs.pdf.ChartFonts;
+import org.policybriefs.pdf.Typesetting;
 
 /**
  * Draws a figure as a JFreeChart horizontal bar chart: one bar per value in its region's
