@@ -1,15 +1,10 @@
-package org.policybriefs.publish;
+package org.policybriefs.editions;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.policybriefs.editions.Change;
+import org.policybriefs.files.CsvWriter;
 import org.policybriefs.indicators.ValueFormatter;
 
 /**
@@ -27,24 +22,17 @@ public final class ChangesCsv {
 	}
 
 	public static void write(List<Change> changes, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter csv = new CSVPrinter(writer,
-				CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get());
+		CsvWriter csv = CsvWriter.to(out, List.of(HEADER));
 		for (Change change : changes) {
-			csv.printRecord(text(change.region()), text(change.indicator()), change.kind(), text(change.period()),
-					change.change().code(), number(change.oldValue()), change.oldQualifier(), number(change.newValue()),
-					change.newQualifier(), text(String.join(";", change.oldSources())),
-					text(String.join(";", change.newSources())));
+			csv.row(change.region(), change.indicator(), change.kind(), change.period(), change.change().code(),
+					number(change.oldValue()), change.oldQualifier(), number(change.newValue()), change.newQualifier(),
+					String.join(";", change.oldSources()), String.join(";", change.newSources()));
 		}
 		csv.flush();
 	}
 
 	private static String number(Double value) {
 		return (value != null) ? ValueFormatter.plain(value) : "";
-	}
-
-	private static String text(String value) {
-		return CsvCells.text(value);
 	}
 
 }
