@@ -29,8 +29,11 @@ public record FiguresSection(String id, String title, String lead, List<FigureVi
 			if (figures.isEmpty()) {
 				return Optional.empty();
 			}
+			// the lead speaks of a chart across regions only when there is one
+			boolean acrossRegions = figures.stream()
+				.anyMatch((figure) -> figure.bars().stream().map(BriefViews.Bar::region).distinct().count() > 1);
 			return Optional.of(new FiguresSection("figures", brief.words().get("section.figures"),
-					brief.words().get("figures.lead"), figures));
+					brief.words().get(acrossRegions ? "figures.lead" : "figures.lead.own"), figures));
 		}
 
 	}

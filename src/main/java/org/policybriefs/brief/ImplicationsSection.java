@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Implications and outlook: the source's assessment restated, per region where the bundle has a
  * paragraph for it ({@code implications.<CODE>}), and the questions to watch ({@code outlook.1} …).
+ * A regional brief keeps the questions that concern its region ({@code outlook.<n>.regions}: region
+ * codes separated by commas; a question without them concerns every region).
  */
 public record ImplicationsSection(String id, String title, String lead, List<Implication> implications,
 		String outlookTitle, List<String> outlook, String note) implements Section {
@@ -34,11 +36,17 @@ public record ImplicationsSection(String id, String title, String lead, List<Imp
 			}
 			List<String> outlook = new ArrayList<>();
 			for (int i = 1; words.has("outlook." + i); i++) {
-				outlook.add(words.get("outlook." + i));
+				if (!brief.regional() || concerns(words, "outlook." + i + ".regions", brief.focus().code())) {
+					outlook.add(words.get("outlook." + i));
+				}
 			}
 			return Optional.of(new ImplicationsSection("implications", words.get("section.implications"),
 					words.get("implications.lead"), implications, words.get("outlook.title"), outlook,
 					words.get("implications.note")));
+		}
+
+		private static boolean concerns(BriefWords words, String key, String region) {
+			return !words.has(key) || List.of(words.get(key).split("\\s*,\\s*")).contains(region);
 		}
 
 	}

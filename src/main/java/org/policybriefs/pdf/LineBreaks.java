@@ -15,7 +15,9 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
  * never starts with closing punctuation (，。、；：？！）》」” …) nor ends with opening punctuation
  * (（《「“ …); a number stays with its measure word or scale ("12个", "52亿元") and with the word
  * after it ("2.8 EFLOPS"); a short parenthesised label ("(derived)", "（比值）", "(Beijing = 1)")
- * and a short word with a slash ("CNY/kWh", "元/千瓦时") are never broken. One instance is used by
+ * and a short word with a slash ("CNY/kWh", "元/千瓦时") are never broken; a scale word stays with
+ * its quantity and currency ("数亿美元", "百亿"), a two-character word is kept whole ("上海"), and a
+ * Chinese text never ends with a line of one character. One instance is used by
  * one thread at a time: Flying Saucer asks it while it lays out one document.
  */
 public final class LineBreaks implements LineBreakingStrategy {
@@ -103,10 +105,15 @@ public final class LineBreaks implements LineBreakingStrategy {
 		this.icu.setText(text);
 		boolean[] glued = glued(text);
 		if (wholeWords) {
-			glueWords(text, glued);
+			glueWords(text, glued, Integer.MAX_VALUE);
+		}
+		else if (ScriptRuns.containsCjk(text)) {
+			// a two-character word (上海, 美元) is never split: one half alone on a line reads as another word;
+			// a longer word may break, or a narrow column could not be filled
+			glueWords(text, glued, 2);
 		}
 		for (int position = this.icu.next(); position != BreakIterator.DONE; position = this.icu.next()) {
-			if (position < text.length() && glued[position]) {
+			if (position < text.length() && (glued[position] || lonelyLast(text, position))) {
 				continue;
 			}
 			if (count == this.breaks.length) {
@@ -115,6 +122,24 @@ public final class LineBreaks implements LineBreakingStrategy {
 			this.breaks[count++] = position;
 		}
 		return Arrays.copyOf(this.breaks, count);
+	}
+
+	/**
+	 * Whether a break here would leave one Chinese character, with at most its closing punctuation,
+	 * alone on the text's last line ("…四大领" / "域").
+	 */
+	private static boolean lonelyLast(String text, int position) {
+		int rest = 0;
+		for (int i = position; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (CLOSING.indexOf(c) >= 0 || isSpace(c)) {
+				continue;
+			}
+			if (!ScriptRuns.isCjk(c) || ++rest > 1) {
+				return false;
+			}
+		}
+		return rest == 1;
 	}
 
 	/** For each position, whether a break there would split what belongs together. */
@@ -137,6 +162,10 @@ public final class LineBreaks implements LineBreakingStrategy {
 			else if ((before == '—' && after == '—') || (before == '…' && after == '…')) {
 				glued[i] = true; // —— and …… are one mark
 			}
+			else if (after == '亿' || after == '万' || ((before == '亿' || before == '万') && (after == '元' || after == '美'))
+					|| (before == '美' && after == '元')) {
+				glued[i] = true; // 数亿美元, 百亿: a scale word stays with its quantity and its currency
+			}
 			else if (before == '约' && Character.isDigit(after)) {
 				glued[i] = true; // 约100亿元
 			}
@@ -149,15 +178,15 @@ public final class LineBreaks implements LineBreakingStrategy {
 		return glued;
 	}
 
-	/** No break inside a Chinese word of two characters or more. */
-	private void glueWords(String text, boolean[] glued) {
+	/** No break inside a Chinese word of two characters or more, up to {@code longest} characters. */
+	private void glueWords(String text, boolean[] glued, int longest) {
 		if (this.words == null) {
 			this.words = BreakIterator.getWordInstance(ULocale.CHINESE);
 		}
 		this.words.setText(text);
 		int start = this.words.first();
 		for (int end = this.words.next(); end != BreakIterator.DONE; start = end, end = this.words.next()) {
-			if (end - start >= 2 && ScriptRuns.containsCjk(text.substring(start, end))) {
+			if (end - start >= 2 && end - start <= longest && ScriptRuns.containsCjk(text.substring(start, end))) {
 				Arrays.fill(glued, start + 1, end, true);
 			}
 		}

@@ -44,20 +44,23 @@ class LineBreaksTests {
 	@CsvSource(delimiter = '|', value = { "超过2000家企业|2000家", "投资52亿元的中心|52亿元", "约100亿元|约100亿元",
 			"Compute per centre (derived)|(derived)", "Training-cost index (Beijing = 1)|(Beijing = 1)",
 			"price in CNY/kWh today|CNY/kWh", "电价为0.35元/千瓦时|0.35元/千瓦时", "more than 2.8 EFLOPS of|2.8 EFLOPS",
-			"capacity (EFLOPS) and|(EFLOPS)", "一个“——”破折号——很长|——" })
+			"capacity (EFLOPS) and|(EFLOPS)", "一个“——”破折号——很长|——", "每年省下数亿美元的电费|数亿美元",
+			"拿出百亿基金押注|百亿", "北京备案大模型数量与上海之比|上海" })
 	void keepsNumbersUnitsAndShortLabelsWhole(String text, String kept) {
 		assertThat(pieces(text)).anySatisfy((piece) -> assertThat(piece).contains(kept));
 	}
 
 	@Test
 	void breaksALongerChinesePhraseInParenthesesLikeAnyText() {
-		assertThat(pieces("全国（原文列为上海面临的掣肘之一）")).contains("（原", "文", "一）");
+		assertThat(pieces("全国（原文列为上海面临的掣肘之一）")).contains("（原文", "之一）")
+			.doesNotContain("（原文列为上海面临的掣肘之一）");
 		assertThat(pieces("张江科学城（张江科学城）")).contains("（张江科学城）");
 	}
 
 	@Test
 	void breaksChineseBetweenCharactersAndEnglishAfterSpaces() {
-		assertThat(pieces("算力竞赛")).containsExactly("算", "力", "竞", "赛");
+		// the last two characters stay together: a line of one character reads as a fault
+		assertThat(pieces("算力竞赛")).containsExactly("算", "力", "竞赛");
 		assertThat(pieces("the race for compute")).containsExactly("the ", "race ", "for ", "compute");
 	}
 
@@ -65,8 +68,17 @@ class LineBreaksTests {
 	void keepsChineseWordsWholeWhereAskedAsInAHeading() {
 		String title = "中国人工智能算力竞赛中的上海";
 		int shanghai = title.indexOf("上海");
-		assertThat(new LineBreaks().positions(title)).contains(shanghai + 1);
+		// a two-character word is whole everywhere; a heading keeps longer words whole too
+		assertThat(new LineBreaks().positions(title)).doesNotContain(shanghai + 1).contains(shanghai);
 		assertThat(new LineBreaks().positions(title, true)).doesNotContain(shanghai + 1).contains(shanghai);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "政务、矿山、医疗、旅游四大领域", "让生产线效率提升30%，电解铝大模型生产效率提升", "使用国产昇腾芯片多花成本。" })
+	void neverLeavesOneChineseCharacterAloneOnTheLastLine(String text) {
+		List<String> pieces = pieces(text);
+		String last = pieces.get(pieces.size() - 1).replaceAll("[。，、；：）”%]", "");
+		assertThat(last.codePointCount(0, last.length())).as(pieces.toString()).isGreaterThan(1);
 	}
 
 	@Test
