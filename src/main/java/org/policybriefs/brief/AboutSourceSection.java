@@ -55,7 +55,7 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 				.stream()
 				.filter((fact) -> fact.derived() && (!brief.regional() || fact.region() == brief.focus()))
 				.count();
-			long scoped = observed.stream().filter((fact) -> !fact.wholeRegion()).count();
+			long scoped = observed.stream().filter(Fact::narrowerThanRegion).count();
 			long assumed = observed.stream().filter(Fact::periodAssumed).count();
 			items.add(new Item(words.get("about.figures"),
 					words.get("about.figuresText", observed.size(), scoped, derived)));

@@ -60,8 +60,15 @@ public record CoverSection(String id, String title, String series, String dateLi
 				series = words.get("regional.series", series);
 			}
 			String edition = brief.settings().edition().isEmpty() ? "" : " · " + brief.settings().edition();
-			String dateLine = words.get("brief.asOf", brief.asOfText()) + " · "
-					+ words.get("brief.period", brief.data().period()) + edition;
+			// the period most figures are taken for is not always one the source gives: say how many it dates
+			List<Fact> observed = brief.facts().all()
+				.stream()
+				.filter((fact) -> !fact.derived() && (!brief.regional() || fact.region() == brief.focus()))
+				.toList();
+			long assumed = observed.stream().filter(Fact::periodAssumed).count();
+			String period = (assumed == 0) ? words.get("brief.period", brief.data().period())
+					: words.get("brief.periodAssumed", brief.data().period(), assumed, observed.size());
+			String dateLine = words.get("brief.asOf", brief.asOfText()) + " · " + period + edition;
 			String note = brief.regional() ? words.get("cover.tiles.regional", brief.focus().name())
 					: words.get("cover.tiles");
 			return Optional.of(new CoverSection("cover", "", series, dateLine, tiles, note));

@@ -30,15 +30,22 @@ import org.policybriefs.indicators.Qualifier;
  * @param translation the quote in the brief's language, where the brief gives one (English briefs)
  * @param change how the value changed since the previous edition: {@code up}, {@code down} (revised),
  * {@code new}, {@code changed} (qualifier, unit, scope or sources); empty when unchanged or in a first edition
+ * @param aboveRegion whether the value describes an area above its region (the country), as the catalog
+ * declares: then its scope names more than the region, not less
  */
 public record Fact(String id, RegionView region, String indicator, String name, IndicatorValue value,
 		Qualifier qualifier, String number, String quantity, String prose, String unit, String scope,
 		boolean periodAssumed, boolean derived, String formula, List<Integer> sources, String quote,
-		String translation, String change) {
+		String translation, String change, boolean aboveRegion) {
 
 	/** Whether the value describes its whole region, so that it may be set beside another region's. */
 	public boolean wholeRegion() {
 		return this.scope.isEmpty();
+	}
+
+	/** Whether the value covers only part of its region: a district, one company, one facility. */
+	public boolean narrowerThanRegion() {
+		return !wholeRegion() && !this.aboveRegion;
 	}
 
 	/** Whether the value is a benchmark region's defined value of an index ("1, benchmark"). */

@@ -58,6 +58,13 @@ final class FactWording {
 		String quantity = shown.sign() + this.language.quantity(shown.number(), shown.unit(), indicator.code());
 		String prose = this.words.get(BriefLanguage.proseKey(shown.qualifier()),
 				this.language.quantity(shown.number(), shown.unit(), indicator.code()));
+		// a vague quantity ("数亿美元") is printed as the source words it; the data keep its bound
+		String worded = indicator.isDerived() ? null
+				: indicator.attributes().get(this.words.chinese() ? "words_zh" : "words_en");
+		if (worded != null && !worded.isBlank()) {
+			quantity = worded;
+			prose = worded;
+		}
 		if (value.benchmark()) {
 			quantity = this.words.get("value.benchmark", quantity);
 			prose = this.words.get("value.benchmark", prose);
@@ -77,7 +84,7 @@ final class FactWording {
 		return new Fact(id, region, indicator.code(), this.language.indicatorName(indicator.code()), value,
 				shown.qualifier(), shown.text(), quantity, prose, this.language.unitName(shown.unit()), scope,
 				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation,
-				changeOf(value));
+				changeOf(value), "yes".equalsIgnoreCase(indicator.attributes().getOrDefault("above_region", "")));
 	}
 
 	/** How a value changed since the previous edition, as {@link Fact#change()} says it. */

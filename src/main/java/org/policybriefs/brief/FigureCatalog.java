@@ -26,7 +26,7 @@ public final class FigureCatalog {
 
 	static final Set<String> CHARTS = Set.of("regions", "region", "benchmark");
 
-	static final Set<String> INDEX_KINDS = Set.of("ratio", "percent", "premium");
+	static final Set<String> INDEX_KINDS = Set.of("ratio", "percent", "premium", "reduction");
 
 	/** One entry: a kind of chart over some indicators. */
 	record Entry(String id, String chart, List<String> indicators, List<String> units, List<Benchmarked> benchmarked,
@@ -68,7 +68,7 @@ public final class FigureCatalog {
 				for (Map<String, Object> entry : file.entries(item, "indicators", where)) {
 					String as = file.text(entry, "as", null, where);
 					if (!INDEX_KINDS.contains(as)) {
-						throw file.problem(where, "'as' must be one of ratio, percent, premium, not '" + as + "'");
+						throw file.problem(where, "'as' must be one of ratio, percent, premium, reduction, not '" + as + "'");
 					}
 					benchmarked.add(new Benchmarked(file.text(entry, "code", null, where), as,
 							file.text(entry, "against", "region", where), file.text(entry, "label", "", where)));
@@ -170,9 +170,13 @@ public final class FigureCatalog {
 			double index = switch (item.as()) {
 				case "ratio" -> value * 100;
 				case "premium" -> 100 + value;
+				case "reduction" -> 100 - value;
 				default -> value;
 			};
 			Qualifier qualifier = Qualifier.fromSymbol(fact.value().qualifier()).orElse(Qualifier.EXACT);
+			if ("reduction".equals(item.as())) {
+				qualifier = reversed(qualifier);
+			}
 			ValueFormatter.Shown shown = brief.language().format().value(index, qualifier, 0, "");
 			String against = against(brief, item, fact);
 			String name = item.label().isEmpty() ? fact.name() : brief.words().get(item.label());
@@ -180,6 +184,17 @@ public final class FigureCatalog {
 					fact, index, shown.text()), fact));
 		}
 		return placed;
+	}
+
+	/** A bound subtracted from 100 bounds the other way: a cut of more than 60 leaves less than 40. */
+	private static Qualifier reversed(Qualifier qualifier) {
+		return switch (qualifier) {
+			case GREATER_THAN -> Qualifier.LESS_THAN;
+			case AT_LEAST -> Qualifier.AT_MOST;
+			case LESS_THAN -> Qualifier.GREATER_THAN;
+			case AT_MOST -> Qualifier.AT_LEAST;
+			default -> qualifier;
+		};
 	}
 
 	private static String against(BriefContext brief, Benchmarked item, Fact fact) {

@@ -184,7 +184,7 @@ final class FindingRules {
 		if (observed.isEmpty()) {
 			return List.of();
 		}
-		long scoped = observed.stream().filter((fact) -> !fact.wholeRegion()).count();
+		long scoped = observed.stream().filter(Fact::narrowerThanRegion).count();
 		long assumed = observed.stream().filter(Fact::periodAssumed).count();
 		String comparison = this.facts.comparable().isEmpty() ? this.words.get(rule.message() + ".noComparison")
 				: this.words.get(rule.message() + ".comparison", this.facts.comparable().size());
