@@ -11,18 +11,19 @@ import org.springframework.util.unit.DataSize;
  * How a run reads the edition before it ({@code briefs.editions.*}).
  *
  * @param maxBytes the largest {@code indicators.csv} of a previous edition that is read; a larger one is refused
- * @param maxRows the most rows of a previous edition's {@code indicators.csv} that are read
+ * @param maxRows the most rows of a previous edition's {@code indicators.csv} that are read (each value read
+ * is held in memory for the comparison: about half a kilobyte)
  * @param since the as-of date of the edition to compare with instead of the latest earlier one
  * ({@code run --since=YYYY-MM-DD}), or null
  * @param newSeries whether the run compares with no earlier edition at all and starts a new
  * series ({@code run --new-series})
  */
 @ConfigurationProperties("briefs.editions")
-public record EditionsProperties(@DefaultValue("256MB") DataSize maxBytes, @DefaultValue("2000000") long maxRows,
+public record EditionsProperties(@DefaultValue("256MB") DataSize maxBytes, @DefaultValue("1000000") long maxRows,
 		String since, boolean newSeries) {
 
 	/** The limits when no application context gives them: the {@code changes} command. */
-	public static final EditionsProperties DEFAULTS = new EditionsProperties(DataSize.ofMegabytes(256), 2_000_000, null,
+	public static final EditionsProperties DEFAULTS = new EditionsProperties(DataSize.ofMegabytes(256), 1_000_000, null,
 			false);
 
 	public EditionsProperties {
