@@ -93,8 +93,8 @@ class DistributeTasklet implements Tasklet {
 					null, "", "", DeliveryLog.REJECTED);
 			this.log.close(id, DeliveryLog.REJECTED, 0, null,
 					AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
+			// the check-analysts step has named each rejected row already: the summary below counts them
 			count(DeliveryLog.REJECTED);
-			logger.warn("distribute        rejected " + AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
 		}
 		List<BriefFile> briefs = briefs(run.instance());
 		Path output = this.target.published().getParent();

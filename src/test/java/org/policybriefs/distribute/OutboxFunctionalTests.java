@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.jobs.BriefRunRequest;
@@ -22,6 +23,8 @@ import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("database")
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxFunctionalTests {
 
 	@TempDir
@@ -92,6 +96,25 @@ class OutboxFunctionalTests {
 		assertThat(this.jdbc.queryForList(
 				"SELECT recipient FROM delivery_log WHERE as_of = '2026-11-26' AND status = 'SENT'", String.class))
 			.containsExactlyInAnyOrderElementsOf(addresses);
+	}
+
+	@Test
+	void aRejectedAnalystIsNamedOnOneLine(CapturedOutput output) {
+		// given
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+		workspace.write("analysts.csv", """
+				email,name,locale,briefs
+				ada@example.org,Ada,en,comparative
+				not-an-address,Nobody,en,comparative
+				""");
+
+		// when
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-25", true));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		assertThat(output.getAll().lines().filter((line) -> line.contains("not an email address: 'not-an-address'")))
+			.hasSize(1);
 	}
 
 	@Test
