@@ -147,6 +147,11 @@ class RunLeases implements JobExecutionListener, DisposableBean {
 			// the next renewal tries again; a lease that runs out meanwhile lets another instance take the run
 			logger.warn("could not renew the leases of this process's runs: " + ex.getMessage());
 		}
+		catch (Error ex) {
+			// a scheduled task's error would only stop the renewals, silently, with the process left hanging
+			OutOfMemoryExit.haltIfOutOfMemory(ex);
+			throw ex;
+		}
 	}
 
 	private void update(String sql, long execution) {

@@ -69,6 +69,10 @@ class RunOperator extends TaskExecutorJobOperator {
 				catch (JobInterruptedException ex) {
 					// stopped: the job has recorded it
 				}
+				catch (Error ex) {
+					OutOfMemoryExit.haltIfOutOfMemory(ex);
+					throw ex;
+				}
 				finally {
 					this.running.remove(execution.getId());
 					ended.complete(null);
