@@ -7,6 +7,7 @@ import org.policybriefs.cli.BriefCommands;
 import org.policybriefs.cli.BrokerCommand;
 import org.policybriefs.cli.CommandLine;
 import org.policybriefs.cli.StartupFailure;
+import org.policybriefs.jobs.OutOfMemoryExit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,6 +30,7 @@ public class PolicyBriefsApplication {
 	private static final String NO_BACKGROUND_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
 
 	public static void main(String[] args) {
+		OutOfMemoryExit.install();
 		if (CommandLine.asksForHelp(args)) {
 			System.out.println(CommandLine.usage());
 			System.exit(BriefCommands.OK);

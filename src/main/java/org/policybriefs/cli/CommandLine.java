@@ -162,9 +162,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	BriefRunRequest request() {
 		LocalDate asOf;
 		try {
-			asOf = LocalDate.parse(option("as-of", LocalDate.now().toString()));
+			asOf = BriefRunRequest.asOf(option("as-of", LocalDate.now().toString()));
 		}
-		catch (DateTimeParseException ex) {
+		catch (IllegalArgumentException ex) {
 			throw new UsageException("--as-of must be a date written YYYY-MM-DD");
 		}
 		try {
@@ -195,8 +195,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	/**
 	 * The arguments for the application context: serve mode switches the web application and the
 	 * schedule on unless the command line says otherwise; the job database lives under the output
-	 * folder ({@code OUTPUT/.db/}) unless a datasource is given, and {@code validate} and
-	 * {@code changes}, which keep no history, use a database in memory.
+	 * folder ({@code OUTPUT/.db/}) unless a datasource is given; {@code validate}, which keeps no
+	 * history, uses a temporary file database deleted when the process ends, and {@code changes} one in memory.
 	 */
 	public List<String> contextArguments() {
 		List<String> arguments = new ArrayList<>(this.springArguments);
@@ -210,7 +210,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				}
 			});
 		}
-		else if ("validate".equals(this.command) || "changes".equals(this.command)) {
+		else if ("validate".equals(this.command)) {
+			// a file, not memory: the checks load every row, and a million rows must fit in a small heap
+			addUnlessGiven(arguments, DATASOURCE, "jdbc:h2:file:" + ScratchDatabase.create() + ";DB_CLOSE_DELAY=-1");
+		}
+		else if ("changes".equals(this.command)) {
 			addUnlessGiven(arguments, DATASOURCE, "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
 		}
 		else if (this.options.containsKey("output")) {

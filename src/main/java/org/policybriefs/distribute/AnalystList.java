@@ -18,6 +18,7 @@ import org.policybriefs.ingest.CsvRow;
 import org.policybriefs.ingest.CsvRowReader;
 import org.policybriefs.ingest.CsvRowValidation;
 import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.ingest.Listing;
 import org.policybriefs.ingest.RejectedRow;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -132,7 +133,7 @@ final class AnalystList {
 			}
 			if (regions != null && id.isRegional() && !regions.contains(id.region())) {
 				return "unknown region '" + id.region() + "' in " + brief + "; regions.csv has "
-						+ String.join(", ", regions);
+						+ Listing.atMostTen(regions);
 			}
 		}
 		return null;

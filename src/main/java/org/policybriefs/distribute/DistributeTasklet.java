@@ -92,8 +92,8 @@ class DistributeTasklet implements Tasklet {
 					null, "", "", DeliveryLog.REJECTED);
 			this.log.close(id, DeliveryLog.REJECTED, 0, null,
 					AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
+			// the check-analysts step has named each rejected row already: the summary below counts them
 			count(DeliveryLog.REJECTED);
-			logger.warn("distribute        rejected " + AnalystList.FILE + ":" + rejected.line() + ": " + rejected.reason());
 		}
 		List<BriefFile> briefs = briefs(run.instance());
 		Path output = this.target.published().getParent();
@@ -139,21 +139,32 @@ class DistributeTasklet implements Tasklet {
 								? "the outbox file is written again, whole" : "briefs.mail.resend-uncertain=true") + ")");
 				this.log.takeOver(run, analyst.email(), fingerprint);
 			}
-			Optional<String> sameSince = this.properties.skipUnchanged()
-					? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), chosen)
-					: Optional.empty();
+			Optional<String> sameSince;
+			String paragraph;
+			long id;
+			try {
+				sameSince = this.properties.skipUnchanged()
+						? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), chosen)
+						: Optional.empty();
+				paragraph = sameSince.isPresent() ? null : mail.paragraph(chosen, analyst.locale());
+				id = sameSince.isPresent() ? -1
+						: this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
+			}
+			catch (RuntimeException ex) {
+				// nothing was sent: the claim is given back, so that no later run reports this message as unknown
+				giveBack(run, analyst.email(), fingerprint, ex);
+				throw ex;
+			}
 			if (sameSince.isPresent()) {
 				// nothing goes: the claim is given back, so that no later run takes this for a send cut off
 				this.log.settle(run, analyst.email(), fingerprint, false);
-				long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
-				this.log.close(id, DeliveryLog.SKIPPED, 0, null, "unchanged since the edition of " + sameSince.get()
+				long unsent = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SKIPPED);
+				this.log.close(unsent, DeliveryLog.SKIPPED, 0, null, "unchanged since the edition of " + sameSince.get()
 						+ " they last received (briefs.mail.skip-unchanged)");
 				count(DeliveryLog.SKIPPED);
 				skipped++;
 				continue;
 			}
-			String paragraph = mail.paragraph(chosen, analyst.locale());
-			long id = this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
 			logger.debug("distribute: sending to " + analyst.email());
 			int[] attempts = new int[1];
 			try {
@@ -192,6 +203,15 @@ class DistributeTasklet implements Tasklet {
 					+ " deliveries failed: " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private void giveBack(DeliveryLog.Run run, String email, String fingerprint, RuntimeException failure) {
+		try {
+			this.log.settle(run, email, fingerprint, false);
+		}
+		catch (RuntimeException ex) {
+			failure.addSuppressed(ex);
+		}
 	}
 
 	/** Deletes the delivery-log rows older than their limit, of any run, and says so on the run page. */

@@ -141,6 +141,13 @@ final class FormulaTranslator {
 	}
 
 	private Span number(Literal literal) {
+		// the parser also reads 0x10 (as 16), which a catalog author reading the formula would not take for a number
+		// (the parser keeps 10 as the text of 0x10: the formula's own text is what the author wrote)
+		String written = this.source.substring(literal.getStartPosition(),
+				Math.min(this.source.length(), literal.getEndPosition()));
+		if (!written.matches("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+			throw new FormulaException("write numbers in decimal digits (16, 1.5, 2e3), not " + written);
+		}
 		double value = ((Number) literal.getLiteralValue().getValue()).doubleValue();
 		if (!Double.isFinite(value)) {
 			throw new FormulaException("number too large: " + literal.getOriginalValue());

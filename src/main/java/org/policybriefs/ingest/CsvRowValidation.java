@@ -32,11 +32,15 @@ public final class CsvRowValidation {
 
 	private final CsvRow row;
 
+	/** The row's code when its file has a one-column key: kept with each rejection of the row. */
+	private final String key;
+
 	private final List<RejectedRow> problems = new ArrayList<>();
 
 	/** Checks what every field of a file's row must be: within its column's limit, without control characters. */
 	CsvRowValidation(CsvRow row, InputFileSpec spec) {
 		this.row = row;
+		this.key = (spec.keyColumns().size() == 1) ? row.values().get(spec.keyColumns().get(0)) : null;
 		String fieldCount = row.values().get(FIELD_COUNT);
 		if (fieldCount != null) {
 			reject(FIELD_COUNT, fieldCount, "the row has " + fieldCount + " fields of the header; check for a missing"
@@ -230,7 +234,7 @@ public final class CsvRowValidation {
 	}
 
 	void reject(String column, String value, String reason) {
-		this.problems.add(new RejectedRow(this.row.file(), this.row.line(), column, value, reason));
+		this.problems.add(new RejectedRow(this.row.file(), this.row.line(), column, value, reason, this.key));
 	}
 
 	boolean hasProblems() {

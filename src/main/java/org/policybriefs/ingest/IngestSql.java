@@ -84,13 +84,14 @@ final class IngestSql {
 	});
 
 	static final Insert<RejectedRow> REJECTED_ROW = new Insert<>("""
-			INSERT INTO rejected_row (job_instance_id, file, line, column_name, val, reason)
-			VALUES (?, ?, ?, ?, ?, ?)""", (ps, rejection) -> {
+			INSERT INTO rejected_row (job_instance_id, file, line, column_name, val, reason, row_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?)""", (ps, rejection) -> {
 		ps.setString(2, rejection.file());
 		ps.setLong(3, rejection.line());
 		ps.setString(4, rejection.column());
 		ps.setString(5, rejection.value());
 		ps.setString(6, rejection.reason());
+		ps.setString(7, rejection.key());
 	});
 
 	private static final JsonMapper json = JsonMapper.builder().build();

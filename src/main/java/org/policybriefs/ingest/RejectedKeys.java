@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The codes of regions, indicators and sources whose rows were rejected for their code (a
- * conflicting duplicate, say), with the lines: an observation naming one is told to fix that row,
+ * The codes of regions, indicators and sources whose rows were rejected, for their code (a
+ * conflicting duplicate, say) or for any other column, with the lines: an observation naming one is told to fix that row,
  * not to add a code its file already has.
  */
 record RejectedKeys(Map<String, List<Long>> lines) {
@@ -43,8 +43,9 @@ record RejectedKeys(Map<String, List<Long>> lines) {
 		Map<String, List<Long>> lines = new LinkedHashMap<>();
 		for (InputFileSpec spec : REFERENCED) {
 			jdbc.query("""
-					SELECT val, line FROM rejected_row
-					WHERE job_instance_id = :instance AND file = :file AND column_name = :key ORDER BY line""",
+					SELECT COALESCE(row_key, val) AS val, line FROM rejected_row
+					WHERE job_instance_id = :instance AND file = :file AND (column_name = :key OR row_key IS NOT NULL)
+					ORDER BY line""",
 					new MapSqlParameterSource("instance", instance).addValue("file", spec.fileName())
 						.addValue("key", spec.keyColumns().get(0)),
 					(rs) -> {

@@ -35,6 +35,23 @@ public record BriefRunRequest(LocalDate asOf, Path input, Path output, List<Stri
 	/** Any number of rejected rows: the run publishes whatever loads. */
 	public static final long NO_REJECT_LIMIT = Long.MAX_VALUE;
 
+	/**
+	 * An as-of date as the command line and the API take it: YYYY-MM-DD with a year of four
+	 * digits (not {@code +999999999-12-31}, which names a folder no one means).
+	 * @throws IllegalArgumentException naming the form when the text is not such a date
+	 */
+	public static LocalDate asOf(String text) {
+		if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+			throw new IllegalArgumentException("must be a date written YYYY-MM-DD");
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new IllegalArgumentException("must be a date written YYYY-MM-DD (no such day)");
+		}
+	}
+
 	public BriefRunRequest {
 		briefs = List.copyOf(briefs);
 		locales = locales.contains("all") ? ALL_LOCALES : List.copyOf(locales);

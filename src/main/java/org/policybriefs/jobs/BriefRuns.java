@@ -3,6 +3,9 @@ package org.policybriefs.jobs;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,6 +21,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -46,10 +50,19 @@ public class BriefRuns {
 
 	private final Object lock = new Object();
 
+	private final RunCapacity capacity;
+
+	/** The job database's URL, to tell an output folder's own H2 database from a shared one. */
+	private final String databaseUrl;
+
 	BriefRuns(JobRepository jobRepository, RunLeases leases, Job briefJob, Job validateJob,
-			ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<ObservationRegistry> observations, DataSource dataSource, RunProperties properties,
+			@Value("${briefs.render.threads:0}") int renderThreads) {
+		this.databaseUrl = (dataSource instanceof HikariDataSource hikari) ? hikari.getJdbcUrl() : null;
+		this.capacity = RunCapacity.of(dataSource, properties.concurrent(), properties.queue(),
+				(renderThreads > 0) ? renderThreads : Runtime.getRuntime().availableProcessors());
 		this.operator = new RunOperator(jobRepository, observations.getIfAvailable(() -> ObservationRegistry.NOOP),
-				briefJob, validateJob);
+				this.capacity.concurrent(), briefJob, validateJob);
 		this.jobRepository = jobRepository;
 		this.leases = leases;
 		this.briefJob = briefJob;
@@ -84,7 +97,12 @@ public class BriefRuns {
 	 */
 	public void recoverAbandoned() {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(JobNames.BRIEFS)) {
+			if (!this.capacity.tryTake()) {
+				// every place is taken: the next look restarts it
+				return;
+			}
 			if (!takeOver(execution)) {
+				this.capacity.giveBack();
 				continue;
 			}
 			Path output = BriefRun.of(execution.getJobParameters()).output();
@@ -93,16 +111,21 @@ public class BriefRuns {
 				hold = OutputFolderLock.acquire(output);
 			}
 			catch (OutputFolderLock.FolderBusyException ex) {
+				this.capacity.giveBack();
 				logger.warn("run " + execution.getId() + " is not restarted here: " + ex.getMessage());
 				continue;
 			}
 			try {
 				JobExecution restarted = this.operator.restart(execution);
 				logger.info("run " + restarted.getId() + " restarted run " + execution.getId());
-				this.operator.end(restarted).whenComplete((result, failure) -> hold.close());
+				this.operator.end(restarted).whenComplete((result, failure) -> {
+					hold.close();
+					this.capacity.giveBack();
+				});
 			}
 			catch (Exception ex) {
 				hold.close();
+				this.capacity.giveBack();
 				logger.warn("run " + execution.getId() + " could not be restarted: " + FailureMessages.describe(ex));
 			}
 		}
@@ -113,11 +136,19 @@ public class BriefRuns {
 	 * run ends; a folder that another process is writing into is answered as a run in progress.
 	 */
 	private Launch launch(BriefRunRequest request) {
+		if (!this.capacity.tryTake()) {
+			String busy = "this instance is running " + this.capacity.concurrent()
+					+ " runs at once and has as many waiting as briefs.runs.queue allows; nothing was started for "
+					+ request.asOf() + ", try again in a minute";
+			logger.info("refused: " + busy);
+			return Launch.answered(RunOutcomes.busy(busy));
+		}
 		OutputFolderLock.Hold hold;
 		try {
 			hold = OutputFolderLock.acquire(request.output());
 		}
 		catch (OutputFolderLock.FolderBusyException ex) {
+			this.capacity.giveBack();
 			logger.info("skipped: " + ex.getMessage());
 			return Launch.answered(RunOutcomes.alreadyRunning(null, ex.getMessage()));
 		}
@@ -127,13 +158,18 @@ public class BriefRuns {
 		}
 		catch (RuntimeException ex) {
 			hold.close();
+			this.capacity.giveBack();
 			throw ex;
 		}
 		if (launch.execution() == null) {
 			hold.close();
+			this.capacity.giveBack();
 		}
 		else {
-			this.operator.end(launch.execution()).whenComplete((result, failure) -> hold.close());
+			this.operator.end(launch.execution()).whenComplete((result, failure) -> {
+				hold.close();
+				this.capacity.giveBack();
+			});
 		}
 		return launch;
 	}
@@ -165,13 +201,15 @@ public class BriefRuns {
 						+ " answer in time); the briefs they had not recorded are rendered again");
 				this.operator.recover(last);
 			}
-			Optional<JobExecution> running = runningFor(request.asOf().toString());
+			Optional<JobExecution> running = runningFor(request.asOf().toString(), request.output());
 			if (running.isPresent()) {
 				logger.info("skipped: " + inProgress + " (run " + running.get().getId() + ")");
 				return Launch.answered(RunOutcomes.alreadyRunning(running.get().getId(), inProgress));
 			}
 			try {
 				JobExecution execution = this.operator.start(this.briefJob, parameters);
+				// owned from now on, while it waits for its turn too: no other instance takes it for dead
+				this.leases.hold(execution.getId());
 				return new Launch(execution, RunOutcomes.started(execution, request));
 			}
 			catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {
@@ -189,14 +227,26 @@ public class BriefRuns {
 		}
 	}
 
-	/** The run in progress for an as-of date, after taking over one whose owner died. */
-	private Optional<JobExecution> runningFor(String asOf) {
+	/**
+	 * The run in progress for an as-of date, after taking over one whose owner died. Called while
+	 * this process holds the output folder's lock: when the job database is the folder's own (H2
+	 * under {@code OUTPUT/.db}), no other process can be running into it, so a run this process
+	 * does not run is dead now, without waiting for its lease to run out.
+	 */
+	private Optional<JobExecution> runningFor(String asOf, Path heldOutput) {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(JobNames.BRIEFS)) {
-			if (asOf.equals(BriefRun.of(execution.getJobParameters()).asOf().toString()) && !takeOver(execution)) {
+			BriefRun run = BriefRun.of(execution.getJobParameters());
+			if (asOf.equals(run.asOf().toString())
+					&& !takeOver(execution, isSameFolder(run.output(), heldOutput))) {
 				return Optional.of(execution);
 			}
 		}
 		return Optional.empty();
+	}
+
+	private boolean isSameFolder(Path output, Path heldOutput) {
+		return output.toAbsolutePath().normalize().equals(heldOutput.toAbsolutePath().normalize())
+				&& JobDatabaseLocation.url(heldOutput).equals(this.databaseUrl);
 	}
 
 	/**
@@ -205,12 +255,22 @@ public class BriefRuns {
 	 * its owner, or that another instance claimed first.
 	 */
 	private boolean takeOver(JobExecution execution) {
-		Optional<String> lost = this.leases.lostOwner(execution);
-		if (lost.isEmpty() || !this.leases.takeOver(execution)) {
+		return takeOver(execution, false);
+	}
+
+	/** @param folderHeld whether this process holds the lock of the run's output folder, whose database it is */
+	private boolean takeOver(JobExecution execution, boolean folderHeld) {
+		if (this.operator.runs(execution)) {
+			// this process runs it (or has it waiting for its turn): its owner is alive
+			return false;
+		}
+		Optional<String> lost = folderHeld ? Optional.of("a process that no longer holds the output folder's lock")
+				: this.leases.lostOwner(execution);
+		if (lost.isEmpty() || !this.leases.takeOver(execution, folderHeld)) {
 			return false;
 		}
 		logger.info("run " + execution.getId() + " was left unfinished by " + lost.get()
-				+ ", whose lease ran out; it is restarted where it stopped");
+				+ (folderHeld ? "" : ", whose lease ran out") + "; it is restarted where it stopped");
 		this.operator.recover(execution);
 		this.leases.release(execution.getId());
 		return true;

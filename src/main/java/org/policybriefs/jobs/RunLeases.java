@@ -65,8 +65,19 @@ class RunLeases implements JobExecutionListener, DisposableBean {
 	/** A run of this process takes its lease as it starts. */
 	@Override
 	public void beforeJob(JobExecution execution) {
-		update("INSERT INTO run_lease (job_execution_id, owner, expires_at) VALUES (:execution, :owner, " + UNTIL + ")",
-				execution.getId());
+		hold(execution.getId());
+	}
+
+	/** Takes the lease of a run of this process, or renews it when the run already has it (a queued run's). */
+	void hold(long execution) {
+		try {
+			update("INSERT INTO run_lease (job_execution_id, owner, expires_at) VALUES (:execution, :owner, " + UNTIL
+					+ ")", execution);
+		}
+		catch (DuplicateKeyException ex) {
+			update("UPDATE run_lease SET expires_at = " + UNTIL + " WHERE job_execution_id = :execution AND owner = :owner",
+					execution);
+		}
 	}
 
 	/** A run that ended needs no owner. */
@@ -99,10 +110,20 @@ class RunLeases implements JobExecutionListener, DisposableBean {
 
 	/** Takes over a run whose owner is gone; true for the one claimant that wins. */
 	boolean takeOver(JobExecution execution) {
+		return takeOver(execution, false);
+	}
+
+	/**
+	 * Takes over a run whose owner is gone.
+	 * @param provenGone whether its owner is known to be gone though its lease may not have run out
+	 * (the output folder's lock, which the operating system lets go with the process, is held here)
+	 */
+	boolean takeOver(JobExecution execution, boolean provenGone) {
 		MapSqlParameterSource params = params(execution.getId());
 		Integer taken = this.ownTransaction.execute((status) -> this.jdbc.update("""
 				UPDATE run_lease SET owner = :owner, expires_at = %s
-				WHERE job_execution_id = :execution AND expires_at < CURRENT_TIMESTAMP""".formatted(UNTIL), params));
+				WHERE job_execution_id = :execution AND %s""".formatted(UNTIL,
+				provenGone ? "owner <> :owner" : "expires_at < CURRENT_TIMESTAMP"), params));
 		if (taken != null && taken == 1) {
 			return true;
 		}
@@ -125,6 +146,11 @@ class RunLeases implements JobExecutionListener, DisposableBean {
 		catch (RuntimeException ex) {
 			// the next renewal tries again; a lease that runs out meanwhile lets another instance take the run
 			logger.warn("could not renew the leases of this process's runs: " + ex.getMessage());
+		}
+		catch (Error ex) {
+			// a scheduled task's error would only stop the renewals, silently, with the process left hanging
+			OutOfMemoryExit.haltIfOutOfMemory(ex);
+			throw ex;
 		}
 	}
 

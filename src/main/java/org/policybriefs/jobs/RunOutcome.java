@@ -26,6 +26,8 @@ public record RunOutcome(Status status, Long executionId, Path published, List<S
 		UP_TO_DATE,
 		/** A run for the same as-of date is in progress, here or in another instance. */
 		ALREADY_RUNNING,
+		/** Nothing started: this process has as many runs running and waiting as it takes on; try again later. */
+		BUSY,
 		/** Briefs published, but some deliveries failed; running again retries only those. */
 		DELIVERY_FAILED,
 		/** Nothing published. */

@@ -56,6 +56,10 @@ final class RunOutcomes {
 		return new RunOutcome(RunOutcome.Status.ALREADY_RUNNING, executionId, null, List.of(), List.of(problem));
 	}
 
+	static RunOutcome busy(String problem) {
+		return new RunOutcome(RunOutcome.Status.BUSY, null, null, List.of(), List.of(problem));
+	}
+
 	static RunOutcome started(JobExecution execution, BriefRunRequest request) {
 		return new RunOutcome(RunOutcome.Status.STARTED, execution.getId(), published(request), List.of(), List.of());
 	}

@@ -1,14 +1,21 @@
 package org.policybriefs.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.policybriefs.ingest.CsvRow;
+import org.policybriefs.ingest.CsvRowReader;
+import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.ingest.Listing;
 
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
 import org.policybriefs.jobs.ServeProperties;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RunLauncher {
+
+	private static final String REGIONAL = "region:";
 
 	private final BriefRuns runs;
 
@@ -37,6 +46,7 @@ class RunLauncher {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidRunRequest(ex.getMessage());
 		}
+		checkRegions(request.briefs());
 		return this.runs.start(request);
 	}
 
@@ -45,11 +55,48 @@ class RunLauncher {
 			throw new InvalidRunRequest("asOf is required, written YYYY-MM-DD");
 		}
 		try {
-			return LocalDate.parse(asOf.strip());
+			return BriefRunRequest.asOf(asOf.strip());
 		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidRunRequest("asOf must be a date written YYYY-MM-DD, not '" + asOf + "'");
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRunRequest("asOf: " + ex.getMessage() + ", not '" + asOf + "'");
 		}
+	}
+
+	/** A regional brief names a region of the input's regions.csv, as a run would find after reading it. */
+	private void checkRegions(List<String> briefs) {
+		List<String> asked = briefs.stream()
+			.filter((brief) -> brief.startsWith(REGIONAL))
+			.map((brief) -> brief.substring(REGIONAL.length()))
+			.toList();
+		if (asked.isEmpty()) {
+			return;
+		}
+		Set<String> known = regionCodes();
+		for (String region : asked) {
+			if (!known.contains(region)) {
+				throw new InvalidRunRequest("unknown region '" + region + "' in " + REGIONAL + region + "; "
+						+ InputFileSpec.REGIONS.fileName() + " has " + Listing.atMostTen(known));
+			}
+		}
+	}
+
+	private Set<String> regionCodes() {
+		Set<String> codes = new LinkedHashSet<>();
+		CsvRowReader reader = new CsvRowReader(InputFileSpec.REGIONS, this.folders.input());
+		try {
+			reader.open(new ExecutionContext());
+			for (CsvRow row = reader.read(); row != null; row = reader.read()) {
+				codes.add(row.get("code"));
+			}
+		}
+		catch (RuntimeException ex) {
+			// the run says what is wrong with the file, with its line
+			return Set.copyOf(codes);
+		}
+		finally {
+			reader.close();
+		}
+		return codes;
 	}
 
 	/** The names given, or the defaults when none is; the request checks each name. */

@@ -17,7 +17,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/runs")
 class RunsApiController {
+
+	/** When a refused caller may ask again: about the time a run takes. */
+	static final String RETRY_AFTER_SECONDS = "30";
 
 	private final RunHistory history;
 
@@ -58,6 +63,20 @@ class RunsApiController {
 			case UP_TO_DATE -> (outcome.executionId() != null)
 					? ResponseEntity.ok().location(location(outcome.executionId())).body(body)
 					: ResponseEntity.ok(body);
+			case BUSY -> {
+				// refused before anything started: the caller may simply ask again
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+						String.join("; ", outcome.problems()));
+				problem.setTitle("Too many runs");
+				throw new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null) {
+					@Override
+					public HttpHeaders getHeaders() {
+						HttpHeaders headers = new HttpHeaders();
+						headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+						return headers;
+					}
+				};
+			}
 			case ALREADY_RUNNING -> throw new ResponseStatusException(HttpStatus.CONFLICT,
 					String.join("; ", outcome.problems())
 							+ ((outcome.executionId() != null) ? " (run " + outcome.executionId() + ")" : ""));

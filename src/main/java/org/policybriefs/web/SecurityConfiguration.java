@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -22,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,9 +38,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -65,8 +71,15 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.anyRequest()
 				.hasRole("ANALYST"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "log in with HTTP Basic")))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> {
+				if (ex instanceof ThrottledAuthentication.Throttled throttled) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
+					problem(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+				}
+				else {
+					problem(response, HttpStatus.UNAUTHORIZED, "log in with HTTP Basic");
+				}
+			}))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
 					ex) -> problem(response, HttpStatus.FORBIDDEN, "your role does not allow this")))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -86,7 +99,11 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.anyRequest()
 				.hasRole("ANALYST"))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/runs", true).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/runs", true)
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+						+ ((ex instanceof ThrottledAuthentication.Throttled) ? "/login?throttled" : "/login?error")))
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.headers(SecurityConfiguration::headers)
@@ -153,7 +170,30 @@ class SecurityConfiguration {
 			logger.warn("No briefs.users configured: log in as 'operator' with password " + password
 					+ " (shown once; configure briefs.users to choose your own)");
 		}
-		return new InMemoryUserDetailsManager(users);
+		// by the name exactly as configured: "Olga" is not "olga" (an in-memory manager would fold case)
+		Map<String, UserDetails> byName = new HashMap<>();
+		users.forEach((user) -> byName.put(user.getUsername(), user));
+		return (name) -> {
+			UserDetails user = byName.get(name);
+			if (user == null) {
+				throw new UsernameNotFoundException("no user " + name);
+			}
+			// a copy: authentication erases the password of what it is given
+			return User.withUserDetails(user).build();
+		};
+	}
+
+	@Bean
+	LoginThrottle loginThrottle() {
+		return new LoginThrottle(Clock.systemUTC());
+	}
+
+	@Bean
+	AuthenticationProvider throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledAuthentication(passwords, throttle);
 	}
 
 	private static String randomPassword() {

@@ -96,6 +96,19 @@ class AnalystListTests {
 	}
 
 	@Test
+	void theRegionsNamedInARejectionAreAtMostTen() throws IOException {
+		write("email,name,locale,briefs", "a@example.org,Ada,en,region:XX");
+		List<String> regions = java.util.stream.IntStream.range(0, 1000).mapToObj((i) -> "R" + i).toList();
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input, regions);
+
+		assertThat(subscriptions.rejected()).singleElement()
+			.extracting(AnalystList.Rejected::reason)
+			.isEqualTo("unknown region 'XX' in region:XX; regions.csv has R0, R1, R2, R3, R4, R5, R6, R7, R8, R9"
+					+ " … and 990 more");
+	}
+
+	@Test
 	void aFileThatIsNotCsvStopsWithItsLine() throws IOException {
 		write("email,name,locale,briefs", "a@example.org,Ada,en,comparative", "b@example.org,\"Bo,en,comparative");
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.jobs.BriefRunRequest;
@@ -21,6 +23,9 @@ import org.policybriefs.jobs.RunOutcome;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("database")
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxFunctionalTests {
 
 	@TempDir
@@ -37,6 +43,9 @@ class OutboxFunctionalTests {
 
 	@Autowired
 	BriefRuns runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theShippedAnalystsGetOneMessageFileEachWithThePdfAttached() throws Exception {
@@ -59,6 +68,53 @@ class OutboxFunctionalTests {
 				assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
 			}
 		}
+	}
+
+	@Test
+	void addressesThatLookAlikeOnDiskGetOneMessageFileEach() throws Exception {
+		// given: four addresses that one character apart would once share a file name
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+		List<String> addresses = List.of("a+b@example.org", "a_b@example.org", "a%b@example.org", "a'b@example.org");
+		workspace.write("analysts.csv", "email,name,locale,briefs\n"
+				+ addresses.stream().map((address) -> address + ",A B,en,comparative\n").collect(Collectors.joining()));
+
+		// when
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-26", true));
+
+		// then: four files, each addressed to one of the four, and the log says SENT for four
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		Path outbox = workspace.published("2026-11-26").resolve("outbox");
+		List<String> files = BriefWorkspace.filesBelow(outbox);
+		assertThat(files).hasSize(4).allSatisfy((file) -> assertThat(file).endsWith(".eml"));
+		List<String> recipients = new java.util.ArrayList<>();
+		for (String file : files) {
+			try (InputStream in = Files.newInputStream(outbox.resolve(file))) {
+				recipients.add(DeliveryFunctionalTests.recipient(new MimeMessage(Session.getInstance(new Properties()), in)));
+			}
+		}
+		assertThat(recipients).containsExactlyInAnyOrderElementsOf(addresses);
+		assertThat(this.jdbc.queryForList(
+				"SELECT recipient FROM delivery_log WHERE as_of = '2026-11-26' AND status = 'SENT'", String.class))
+			.containsExactlyInAnyOrderElementsOf(addresses);
+	}
+
+	@Test
+	void aRejectedAnalystIsNamedOnOneLine(CapturedOutput output) {
+		// given
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+		workspace.write("analysts.csv", """
+				email,name,locale,briefs
+				ada@example.org,Ada,en,comparative
+				not-an-address,Nobody,en,comparative
+				""");
+
+		// when
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-25", true));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		assertThat(output.getAll().lines().filter((line) -> line.contains("not an email address: 'not-an-address'")))
+			.hasSize(1);
 	}
 
 	@Test

@@ -37,7 +37,7 @@ class FormulaParseTests {
 				min ( aa , bb )                            | aa bb
 				+aa                                        | aa
 				42                                         | ""
-				2.5e3 - 10L + 0x10                         | ""
+				2.5e3 - 10L + 16                           | ""
 				""")
 		void listsReferencesInOrderOfAppearance(String source, String references) {
 			Formula formula = Formula.parse(source);
@@ -99,6 +99,7 @@ class FormulaParseTests {
 				round(aa, 1.5)           | round(x, n) needs n
 				round(aa, 16)            | round(x, n) needs n
 				1.5f                     | float literals are not allowed
+				aa * 0x10                | write numbers in decimal digits (16, 1.5, 2e3), not 0x10
 				Aa                       | 'Aa' is not an indicator code
 				a                        | 'a' is not an indicator code
 				BJ                       | 'BJ' looks like a region; write BJ.indicator_code

@@ -96,6 +96,50 @@ class FieldLimitsFunctionalTests {
 	}
 
 	@Test
+	void aValueOverWhatTheRejectTableHoldsIsRejectedInEveryColumnNotACrash() throws IOException {
+		// given: per file a plain first row, then per column a row whose cell is longer than rejected_row.val
+		Map<InputFileSpec, Map<Long, String>> huge = new LinkedHashMap<>();
+		for (InputFileSpec spec : InputFileSpec.dataFiles()) {
+			List<InputFileSpec.Column> columns = spec.columns();
+			List<List<String>> rows = new ArrayList<>();
+			Map<Long, String> lines = new LinkedHashMap<>();
+			rows.add(row(spec, columns, 0, null, 0));
+			for (InputFileSpec.Column column : columns) {
+				rows.add(row(spec, columns, rows.size(), column, Math.max(column.limit() + 1, RejectedRow.LONGEST + 1000)));
+				lines.put(rows.size() + 1L, column.name());
+			}
+			huge.put(spec, lines);
+			StringBuilder csv = new StringBuilder();
+			CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+			csv.append(format.format(columns.stream().map(InputFileSpec.Column::name).toArray())).append('\n');
+			for (List<String> row : rows) {
+				csv.append(format.format(row.toArray())).append('\n');
+			}
+			Files.writeString(this.input.resolve(spec.fileName()), csv, StandardCharsets.UTF_8);
+		}
+
+		// when
+		RunOutcome outcome = this.runs.validate(this.input, false, BriefRunRequest.NO_REJECT_LIMIT);
+
+		// then: every such row rejected, its value and reason kept within the table's columns
+		assertThat(outcome.status()).as(String.join("\n", outcome.problems())).isEqualTo(RunOutcome.Status.COMPLETED);
+		long instance = this.jobRepository.getJobExecution(outcome.executionId()).getJobInstance().getInstanceId();
+		for (Map.Entry<InputFileSpec, Map<Long, String>> file : huge.entrySet()) {
+			List<Map<String, Object>> rejected = this.jdbc.queryForList(
+					"SELECT line, val, reason FROM rejected_row WHERE job_instance_id = ? AND file = ?", instance,
+					file.getKey().fileName());
+			for (Map.Entry<Long, String> line : file.getValue().entrySet()) {
+				assertThat(rejected).as(file.getKey().fileName() + " " + line.getValue())
+					.anySatisfy((reject) -> assertThat(((Number) reject.get("LINE")).longValue()).isEqualTo(line.getKey()));
+			}
+			assertThat(rejected).allSatisfy((reject) -> {
+				assertThat(String.valueOf(reject.get("VAL")).length()).isLessThanOrEqualTo(RejectedRow.LONGEST);
+				assertThat(String.valueOf(reject.get("REASON")).length()).isLessThanOrEqualTo(RejectedRow.LONGEST);
+			});
+		}
+	}
+
+	@Test
 	void noLimitIsWiderThanTheDatabaseColumnBehindIt() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			for (InputFileSpec spec : InputFileSpec.dataFiles()) {

@@ -154,6 +154,20 @@ class InputChecksFunctionalTests {
 	}
 
 	@Test
+	void aRegionRowRejectedForAnotherColumnIsNamedAsRejectedNotUnknown(CapturedOutput output) {
+		// given: GZ's row rejected for its name (a control character), not for its code
+		this.workspace.write("regions.csv", this.workspace.read("regions.csv").replace("GZ,Guizhou,", "GZ,Gui\u0007zhou,"));
+
+		// when
+		this.session.execute("validate");
+
+		// then
+		assertThat(output.getOut()).contains("line 2, region 'GZ': the region 'GZ' was not loaded: regions.csv rejected"
+				+ " its row at line 2; correct it there")
+			.doesNotContain("unknown region 'GZ'");
+	}
+
+	@Test
 	void aFormulaNestedTooDeeplyStopsTheRunWithItsLine() {
 		long line = this.workspace.appendRow("indicators.csv", indicator("deep",
 				Map.of("kind", "derived", "formula", "(".repeat(990) + "computing_centers" + ")".repeat(990))));

@@ -185,7 +185,7 @@ class RowValidatorsTests {
 				.process(new CsvRow("indicators.csv", 3, fields));
 
 			assertThat(checked.rejections()).containsExactly(new RejectedRow("indicators.csv", 3, "formula", "",
-					"a derived indicator needs a formula"));
+					"a derived indicator needs a formula", "compute_per_center"));
 		}
 
 		@Test
@@ -196,7 +196,7 @@ class RowValidatorsTests {
 			Checked<Region> checked = RowValidators.regions().process(new CsvRow("regions.csv", 2, fields));
 
 			assertThat(checked.rejections()).containsExactly(new RejectedRow("regions.csv", 2, "code", "gz",
-					"not a valid region code (must match [A-Z][A-Z0-9]{1,15})"));
+					"not a valid region code (must match [A-Z][A-Z0-9]{1,15})", "gz"));
 		}
 
 	}

@@ -23,6 +23,11 @@ final class ServeTestProperties implements ApplicationContextInitializer<Configu
 
 	static final String OPERATOR_PASSWORD = "operator-secret";
 
+	/** An analyst whose name the login throttling test pauses, so that no other test logs in as them. */
+	static final String THROTTLED = "tess";
+
+	static final String THROTTLED_PASSWORD = "tess-secret";
+
 	/** The folders of the one serve-mode context; each test uses as-of dates of its own. */
 	static final BriefWorkspace workspace = new BriefWorkspace(BriefWorkspace.temporaryFolder("serve-mode"));
 
@@ -36,7 +41,8 @@ final class ServeTestProperties implements ApplicationContextInitializer<Configu
 					"briefs.users[1].name", OPERATOR,
 					// a bcrypt hash: configured passwords are hashes in production
 					"briefs.users[1].password", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(OPERATOR_PASSWORD),
-					"briefs.users[1].roles", "OPERATOR")));
+					"briefs.users[1].roles", "OPERATOR", "briefs.users[2].name", THROTTLED,
+					"briefs.users[2].password", "{noop}" + THROTTLED_PASSWORD)));
 	}
 
 }
