@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfStream;
+import org.policybriefs.pdf.SubsetTags;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -53,6 +54,8 @@ final class BundledFonts {
 				// Each PDF embeds a fresh subset of every face it uses: compressed for speed, not size
 				// (the CJK subset carries the whole font's metrics, some 250 KB before compression).
 				font.setCompressionLevel(PdfStream.BEST_SPEED);
+				// the same subset name in every rendering, so that an unchanged brief is the same file
+				SubsetTags.fix(font);
 				this.fonts.add(new Font(file, font, font.getFamilyFontName()[0][3]));
 			}
 			catch (Exception ex) {

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import org.jfree.chart.JFreeChart;
+import org.policybriefs.pdf.DocumentStamp;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.extend.UserAgentCallback;
@@ -65,26 +66,31 @@ class PdfRenderer {
 		return this.chartFonts;
 	}
 
-	/** Renders the document and returns its page count. */
+	/** Renders the document with the clock's date and a random file identifier; returns its page count. */
 	int render(String xhtml, Map<String, JFreeChart> charts, String language, Parts parts, OutputStream out) {
-		return render(LanguageMarkup.parse(xhtml), charts, language, parts, out);
+		return render(xhtml, charts, language, null, parts, out);
+	}
+
+	/**
+	 * Renders the document and returns its page count. With a stamp, the same document is written
+	 * byte for byte the same each time.
+	 */
+	int render(String xhtml, Map<String, JFreeChart> charts, String language, DocumentStamp stamp, Parts parts,
+			OutputStream out) {
+		return render(LanguageMarkup.parse(xhtml), charts, language, stamp, parts, out);
 	}
 
 	/** Renders an XHTML document already parsed (and changed by this renderer: Chinese runs are marked). */
-	int render(Document document, Map<String, JFreeChart> charts, String language, Parts parts, OutputStream out) {
+	int render(Document document, Map<String, JFreeChart> charts, String language, DocumentStamp stamp, Parts parts,
+			OutputStream out) {
 		Part part = parts.take(this.fonts);
 		try {
-			return render(document, charts, language, part, out);
+			typeset(document, language);
+			return write(layout(document, charts, language, stamp, part), out);
 		}
 		finally {
 			parts.give(part);
 		}
-	}
-
-	private int render(Document document, Map<String, JFreeChart> charts, String language, Part part,
-			OutputStream out) {
-		typeset(document, language);
-		return write(layout(document, charts, language, part), out);
 	}
 
 	/** The text as the edition sets it, before layout: tables marked for pagination, punctuation, Chinese runs. */
@@ -100,7 +106,8 @@ class PdfRenderer {
 	}
 
 	/** Styles and lays out the typeset document in pages. */
-	ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, Part part) {
+	ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, DocumentStamp stamp,
+			Part part) {
 		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateOnlyUserAgent userAgent = new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 				this.templates);
@@ -137,6 +144,9 @@ class PdfRenderer {
 
 			@Override
 			public void onClose(ITextRenderer iTextRenderer) {
+				if (stamp != null) {
+					stamp.applyTo(iTextRenderer.getWriter());
+				}
 				if (PdfRenderer.this.archival) {
 					// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
 					iTextRenderer.getWriter().createXmpMetadata();
