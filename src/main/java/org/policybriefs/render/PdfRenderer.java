@@ -14,6 +14,8 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import org.jfree.chart.JFreeChart;
 import org.policybriefs.pdf.DocumentStamp;
+import org.policybriefs.pdf.PdfUa;
+import org.policybriefs.pdf.TaggedOutputDevice;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.extend.UserAgentCallback;
@@ -55,8 +57,15 @@ class PdfRenderer {
 
 	private final boolean archival;
 
+	private final boolean tagged;
+
 	PdfRenderer(Path templates, BundledFonts fonts, boolean archival) {
+		this(templates, fonts, archival, true);
+	}
+
+	PdfRenderer(Path templates, BundledFonts fonts, boolean archival, boolean tagged) {
 		this.archival = archival;
+		this.tagged = tagged;
 		this.templates = templates.toAbsolutePath().normalize();
 		this.fonts = fonts;
 		this.chartFonts = new ChartFonts(fonts.folder(), fonts);
@@ -108,7 +117,8 @@ class PdfRenderer {
 	/** Styles and lays out the typeset document in pages. */
 	ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, DocumentStamp stamp,
 			Part part) {
-		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+		ITextOutputDevice device = this.tagged ? new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)
+				: new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateOnlyUserAgent userAgent = new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 				this.templates);
 		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -127,6 +137,9 @@ class PdfRenderer {
 				iTextRenderer.getWriter()
 					.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle
 							| com.lowagie.text.pdf.PdfWriter.PageModeUseOutlines);
+				if (PdfRenderer.this.tagged) {
+					PdfUa.prepare(iTextRenderer.getWriter());
+				}
 			}
 
 			@Override
@@ -147,8 +160,12 @@ class PdfRenderer {
 				if (stamp != null) {
 					stamp.applyTo(iTextRenderer.getWriter());
 				}
-				if (PdfRenderer.this.archival) {
-					// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
+				// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
+				if (PdfRenderer.this.tagged) {
+					PdfUa.writeMetadata(iTextRenderer.getWriter(), PdfRenderer.this.archival
+							? com.lowagie.text.pdf.PdfWriter.PDFA1B : com.lowagie.text.pdf.PdfWriter.PDFXNONE);
+				}
+				else if (PdfRenderer.this.archival) {
 					iTextRenderer.getWriter().createXmpMetadata();
 				}
 			}
