@@ -145,6 +145,9 @@ public class PdfRenderer {
 					try {
 						iTextRenderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
 								SRGB.get());
+						if (PdfRenderer.this.tagged) {
+							PdfUa.archivalOutputIntent(iTextRenderer.getWriter());
+						}
 					}
 					catch (java.io.IOException ex) {
 						throw new java.io.UncheckedIOException(ex);
@@ -159,15 +162,15 @@ public class PdfRenderer {
 				}
 				// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
 				if (PdfRenderer.this.tagged) {
-					PdfUa.writeMetadata(iTextRenderer.getWriter(), PdfRenderer.this.archival
-							? com.lowagie.text.pdf.PdfWriter.PDFA1B : com.lowagie.text.pdf.PdfWriter.PDFXNONE);
+					PdfUa.writeMetadata(iTextRenderer.getWriter(), PdfRenderer.this.archival);
 				}
 				else if (PdfRenderer.this.archival) {
 					iTextRenderer.getWriter().createXmpMetadata();
 				}
 			}
 		});
-		if (this.archival) {
+		if (this.archival && !this.tagged) {
+			// tagged, the brief is PDF/A-2a instead (PdfUa): PDF/A-1 would need a CIDSet that PDF/UA-1 judges incomplete
 			renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
 		}
 		renderer.setDocument(document, this.templates.toUri().toString(), NAMESPACE);

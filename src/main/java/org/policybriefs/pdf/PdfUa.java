@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.xml.xmp.XmpWriter;
@@ -39,14 +40,26 @@ public final class PdfUa {
 		writer.setTabs(PdfName.S);
 	}
 
+	/** Marks the output intent OpenPDF wrote as the PDF/A one (it does so only in its PDF/A-1 mode). */
+	public static void archivalOutputIntent(PdfWriter writer) {
+		PdfArray intents = writer.getExtraCatalog().getAsArray(PdfName.OUTPUTINTENTS);
+		intents.getAsDict(0).put(PdfName.S, PdfName.GTS_PDFA1);
+	}
+
 	/**
 	 * After the document information is complete: XMP metadata repeating it (as PDF/A asks), with
-	 * the PDF/UA part.
+	 * the PDF/UA part and, for an archival file, the PDF/A part and level: 2a, the level that asks
+	 * for the structure this file has. (OpenPDF writes PDF/A-1 only, with a CIDSet listing the
+	 * glyphs used, where PDF/UA-1 asks it to list every glyph of the embedded subset; PDF/A-2 needs none.)
 	 */
-	public static void writeMetadata(PdfWriter writer, int pdfaConformance) {
+	public static void writeMetadata(PdfWriter writer, boolean archival) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
-			XmpWriter xmp = new XmpWriter(bytes, writer.getInfo(), pdfaConformance);
+			XmpWriter xmp = new XmpWriter(bytes, writer.getInfo(), PdfWriter.PDFXNONE);
+			if (archival) {
+				xmp.addRdfDescription("xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"",
+						"<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>");
+			}
 			xmp.addRdfDescription(EXTENSION, SCHEMA);
 			xmp.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"",
 					"<pdfuaid:part>1</pdfuaid:part>");
