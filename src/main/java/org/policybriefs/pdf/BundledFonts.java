@@ -53,6 +53,11 @@ public final class BundledFonts {
 				// Each PDF embeds a fresh subset of every face it uses: compressed for speed, not size
 				// (the CJK subset carries the whole font's metrics, some 250 KB before compression).
 				font.setCompressionLevel(PdfStream.BEST_SPEED);
+				// the same subset name in every rendering, so that an unchanged brief is the same file
+				SubsetTags.fix(font);
+				// No CIDSet: OpenPDF's lists the glyphs used, PDF/UA-1 and PDF/A-2 want every glyph of the
+				// subset or none (OpenPDF's PDF/A-1 mode, used untagged, still writes one, as PDF/A-1 asks)
+				font.setIncludeCidSet(false);
 				this.fonts.add(new Font(file, font, font.getFamilyFontName()[0][3]));
 			}
 			catch (Exception ex) {

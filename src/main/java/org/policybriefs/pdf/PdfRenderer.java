@@ -54,8 +54,15 @@ public class PdfRenderer {
 
 	private final boolean archival;
 
+	private final boolean tagged;
+
 	public PdfRenderer(Path templates, BundledFonts fonts, boolean archival) {
+		this(templates, fonts, archival, true);
+	}
+
+	public PdfRenderer(Path templates, BundledFonts fonts, boolean archival, boolean tagged) {
 		this.archival = archival;
+		this.tagged = tagged;
 		this.templates = templates.toAbsolutePath().normalize();
 		this.fonts = fonts;
 		this.chartFonts = new ChartFonts(fonts.folder(), fonts);
@@ -65,26 +72,31 @@ public class PdfRenderer {
 		return this.chartFonts;
 	}
 
-	/** Renders the document and returns its page count. */
+	/** Renders the document with the clock's date and a random file identifier; returns its page count. */
 	public int render(String xhtml, Map<String, JFreeChart> charts, String language, Parts parts, OutputStream out) {
-		return render(LanguageMarkup.parse(xhtml), charts, language, parts, out);
+		return render(xhtml, charts, language, null, parts, out);
+	}
+
+	/**
+	 * Renders the document and returns its page count. With a stamp, the same document is written
+	 * byte for byte the same each time.
+	 */
+	public int render(String xhtml, Map<String, JFreeChart> charts, String language, DocumentStamp stamp, Parts parts,
+			OutputStream out) {
+		return render(LanguageMarkup.parse(xhtml), charts, language, stamp, parts, out);
 	}
 
 	/** Renders an XHTML document already parsed (and changed by this renderer: Chinese runs are marked). */
-	public int render(Document document, Map<String, JFreeChart> charts, String language, Parts parts, OutputStream out) {
+	public int render(Document document, Map<String, JFreeChart> charts, String language, DocumentStamp stamp, Parts parts,
+			OutputStream out) {
 		Part part = parts.take(this.fonts);
 		try {
-			return render(document, charts, language, part, out);
+			typeset(document, language);
+			return write(layout(document, charts, language, stamp, part), out);
 		}
 		finally {
 			parts.give(part);
 		}
-	}
-
-	private int render(Document document, Map<String, JFreeChart> charts, String language, Part part,
-			OutputStream out) {
-		typeset(document, language);
-		return write(layout(document, charts, language, part), out);
 	}
 
 	/** The text as the edition sets it, before layout: tables marked for pagination, punctuation, Chinese runs. */
@@ -100,8 +112,10 @@ public class PdfRenderer {
 	}
 
 	/** Styles and lays out the typeset document in pages. */
-	public ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, Part part) {
-		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+	public ITextRenderer layout(Document document, Map<String, JFreeChart> charts, String language, DocumentStamp stamp,
+			Part part) {
+		ITextOutputDevice device = this.tagged ? new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)
+				: new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		TemplateOnlyUserAgent userAgent = new TemplateOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 				this.templates);
 		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -120,6 +134,9 @@ public class PdfRenderer {
 				iTextRenderer.getWriter()
 					.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle
 							| com.lowagie.text.pdf.PdfWriter.PageModeUseOutlines);
+				if (PdfRenderer.this.tagged) {
+					PdfUa.prepare(iTextRenderer.getWriter());
+				}
 			}
 
 			@Override
@@ -128,6 +145,9 @@ public class PdfRenderer {
 					try {
 						iTextRenderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
 								SRGB.get());
+						if (PdfRenderer.this.tagged) {
+							PdfUa.archivalOutputIntent(iTextRenderer.getWriter());
+						}
 					}
 					catch (java.io.IOException ex) {
 						throw new java.io.UncheckedIOException(ex);
@@ -137,13 +157,20 @@ public class PdfRenderer {
 
 			@Override
 			public void onClose(ITextRenderer iTextRenderer) {
-				if (PdfRenderer.this.archival) {
-					// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
+				if (stamp != null) {
+					stamp.applyTo(iTextRenderer.getWriter());
+				}
+				// After Flying Saucer has set title, author, subject and keywords: XMP repeats them.
+				if (PdfRenderer.this.tagged) {
+					PdfUa.writeMetadata(iTextRenderer.getWriter(), PdfRenderer.this.archival);
+				}
+				else if (PdfRenderer.this.archival) {
 					iTextRenderer.getWriter().createXmpMetadata();
 				}
 			}
 		});
-		if (this.archival) {
+		if (this.archival && !this.tagged) {
+			// tagged, the brief is PDF/A-2a instead (PdfUa): PDF/A-1 would need a CIDSet that PDF/UA-1 judges incomplete
 			renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
 		}
 		renderer.setDocument(document, this.templates.toUri().toString(), NAMESPACE);

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,10 @@ import org.policybriefs.brief.SectionBuilder;
 import org.policybriefs.brief.XhtmlRenderer;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.pdf.DocumentStamp;
 import org.policybriefs.pdf.BundledFonts;
 import org.policybriefs.pdf.ChineseText;
 import org.policybriefs.pdf.PdfRenderer;
@@ -149,7 +152,24 @@ public class BriefRenderer {
 		/** Writes the brief as PDF and returns its page count. */
 		int render(Prepared prepared, OutputStream out) {
 			return pdf().render(prepared.xhtml(), prepared.charts(), prepared.request().locale().toLanguageTag(),
-					this.parts, out);
+					stamp(prepared), this.parts, out);
+		}
+
+		/**
+		 * The brief's date is its as-of date and its file identifier a digest of what it shows (its
+		 * name, date and XHTML, which the run's input and templates make), so that an unchanged brief
+		 * rendered again is the same file, byte for byte, and is not mailed again.
+		 */
+		private DocumentStamp stamp(Prepared prepared) {
+			BriefRequest request = prepared.request();
+			String digest = Sha256.begin()
+				.text(request.baseName())
+				.separator()
+				.text(request.asOf().toString())
+				.separator()
+				.text(prepared.xhtml())
+				.hex();
+			return new DocumentStamp(request.asOf(), HexFormat.of().parseHex(digest));
 		}
 
 		/**

@@ -24,8 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The briefs are PDF/A-1b, as veraPDF judges them: fonts embedded, an sRGB output intent, XMP
- * metadata that repeats the document information, no transparency.
+ * The briefs are PDF/A-2a and PDF/UA-1, as veraPDF judges them: fonts embedded, an sRGB output
+ * intent, XMP metadata that repeats the document information, a structure tree with every
+ * content marked, figures with alternative text, links in the tag tree.
  */
 @SpringBootTest
 class ArchivalPdfFunctionalTests {
@@ -37,7 +38,7 @@ class ArchivalPdfFunctionalTests {
 	BriefRuns briefRuns;
 
 	@Test
-	void comparativeAndRegionalBriefsConformToPdfA1b() throws Exception {
+	void comparativeAndRegionalBriefsConformToPdfA2aAndPdfUa1() throws Exception {
 		// given
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 
@@ -50,9 +51,10 @@ class ArchivalPdfFunctionalTests {
 		VeraGreenfieldFoundryProvider.initialise();
 		for (String name : List.of("comparative.en", "comparative.zh-CN", "region-SH.en", "region-SH.zh-CN")) {
 			Path pdf = workspace.published("2026-11-27").resolve(name + ".pdf");
+			for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1)) {
 			try (InputStream in = Files.newInputStream(pdf);
-					PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_1_B)) {
-				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false);
+					PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
 				ValidationResult result = validator.validate(parser);
 				List<String> failures = result.getTestAssertions()
 					.stream()
@@ -61,8 +63,9 @@ class ArchivalPdfFunctionalTests {
 							+ " " + assertion.getMessage())
 					.distinct()
 					.toList();
-				assertThat(failures).as(name).isEmpty();
-				assertThat(result.isCompliant()).as(name).isTrue();
+				assertThat(failures).as(name + " " + flavour).isEmpty();
+				assertThat(result.isCompliant()).as(name + " " + flavour).isTrue();
+			}
 			}
 		}
 	}
