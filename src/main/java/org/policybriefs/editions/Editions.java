@@ -85,9 +85,10 @@ public final class Editions {
 			int scope = header.getOrDefault("scope_en", -1);
 			int sources = header.getOrDefault("sources", -1);
 			int inputs = header.getOrDefault("inputs", -1);
+			int preferred = header.getOrDefault("preferred", -1);
 			for (CSVRecord row : parser) {
 				String number = row.get(value);
-				if (number.isEmpty()) {
+				if (number.isEmpty() || "false".equals(cell(row, preferred))) {
 					continue;
 				}
 				String sourceList = cell(row, sources);

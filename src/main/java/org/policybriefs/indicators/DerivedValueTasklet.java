@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.ingest.Region;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * An indicator that names the region it describes is computed for that region only; a benchmark
  * region gets its defined value. Each value is stored with its lineage, its scope (the narrowest
  * of its inputs') and period basis; a value that cannot be computed is stored with the reason.
+ * A figure that several sources give enters as its preferred value, and the value names its source.
  */
 class DerivedValueTasklet implements Tasklet {
 
@@ -52,8 +54,8 @@ class DerivedValueTasklet implements Tasklet {
 		MapSqlParameterSource params = new MapSqlParameterSource("instance", instance);
 		this.jdbc.update("DELETE FROM derived_value WHERE job_instance_id = :instance", params);
 		FormulaCatalog catalog = compileCatalog(params, instance);
-		List<String> regions = this.jdbc.queryForList(
-				"SELECT code FROM region WHERE job_instance_id = :instance ORDER BY line", params, String.class);
+		// the compared regions only: a context area (the country) frames them and has no derived values of its own
+		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
 		List<String> periods = this.jdbc.queryForList(
 				"SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance ORDER BY period", params,
 				String.class);
@@ -134,7 +136,8 @@ class DerivedValueTasklet implements Tasklet {
 		}
 		this.jdbc.query("""
 				SELECT region, indicator, val, qualifier, source, scope_en, scope_zh, period_basis FROM observation
-				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)""",
+				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)
+					AND COALESCE(preferred, TRUE)""",
 				new MapSqlParameterSource(params.getValues()).addValue("period", period).addValue("indicators", indicators),
 				(rs) -> {
 					String region = rs.getString("region");

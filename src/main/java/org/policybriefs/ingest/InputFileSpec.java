@@ -26,7 +26,7 @@ public enum InputFileSpec {
 			List.of(Column.text("lever_en", 500), Column.text("lever_zh", 500), Column.text("constraint_en", 500),
 					Column.text("constraint_zh", 500), Column.text("anxiety_en", 500), Column.text("anxiety_zh", 500),
 					Column.text("applications_en", 1000), Column.text("applications_zh", 1000),
-					Column.text("quote", 2000), Column.value("headline", 64))),
+					Column.text("quote", 2000), Column.value("headline", 64), Column.value("level", 16))),
 
 	INDICATORS("indicators.csv", "indicator", List.of("code"),
 			List.of(Column.value("code", 64), Column.text("name_en", 200), Column.text("name_zh", 200),
@@ -34,9 +34,9 @@ public enum InputFileSpec {
 					Column.text("formula", 2000), Column.value("decimals", 2), Column.value("direction", 16)),
 			List.of(Column.value("region", 16), Column.value("benchmark_region", 16),
 					Column.value("benchmark_value", 64), Column.text("description_en", 3000),
-					Column.text("description_zh", 3000))),
+					Column.text("description_zh", 3000), Column.value("tolerance", 16))),
 
-	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period"),
+	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period", "source"),
 			List.of(Column.value("region", 16), Column.value("indicator", 64), Column.value("period", 16),
 					Column.value("value", 64), Column.value("qualifier", 2), Column.value("source", 64),
 					Column.text("quote", 4000)),

@@ -24,6 +24,7 @@ import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
+import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
@@ -69,15 +70,18 @@ class PublishTasklet implements Tasklet {
 
 	private final IngestedData ingested;
 
+	private final EvidenceData evidence;
+
 	private final PublishTarget target;
 
 	private final RunChanges changes;
 
 	private final RunRetention retention;
 
-	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target,
-			RunChanges changes, RunRetention retention) {
+	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, EvidenceData evidence,
+			PublishTarget target, RunChanges changes, RunRetention retention) {
 		this.rendered = rendered;
+		this.evidence = evidence;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
@@ -93,9 +97,10 @@ class PublishTasklet implements Tasklet {
 		logger.debug("publish: writing " + INDICATORS + " and " + REJECTS);
 		writeIndicators(instance, staging.resolve(INDICATORS));
 		writeRejects(instance, staging.resolve(REJECTS));
+		AtomicFiles.write(staging.resolve(ChecksCsv.FILE), (out) -> ChecksCsv.write(this.evidence.results(instance), out));
 		EditionChanges changes = this.changes.since(this.target.published().getParent(),
 				LocalDate.parse(this.target.asOf()), instance);
-		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS));
+		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS, ChecksCsv.FILE));
 		if (!changes.isFirstEdition()) {
 			// every edition after the first says what changed since the one before it
 			AtomicFiles.write(staging.resolve(ChangesCsv.FILE), (out) -> ChangesCsv.write(changes.changes(), out));
@@ -201,7 +206,7 @@ class PublishTasklet implements Tasklet {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
 				.setHeader("region", "indicator", "period", "value", "qualifier", "unit", "kind", "formula", "sources",
-						"inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark")
+						"inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark", "preferred")
 				.setRecordSeparator('\n')
 				.get());
 			this.values.forEach(instance, (value) -> {
@@ -215,7 +220,8 @@ class PublishTasklet implements Tasklet {
 						CsvCells.text(value.inputs()),
 						CsvCells.text((value.missing() != null) ? value.missing().describe() : null),
 						CsvCells.text(value.scope().en()), CsvCells.text(value.scope().zh()),
-						value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "");
+						value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "",
+						Boolean.toString(value.preferred()));
 			});
 			csv.flush();
 		});

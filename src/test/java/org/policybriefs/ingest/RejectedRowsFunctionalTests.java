@@ -118,10 +118,10 @@ class RejectedRowsFunctionalTests {
 
 	@Test
 	void duplicateKeyWithADifferentValueRejectsBothRowsNamingEachOther() {
-		String reason = "duplicate GZ / computing_centers / 2024 with a different value: lines 2, 36 disagree;"
+		String reason = "duplicate GZ / computing_centers / 2024 / S1 with a different value: lines 2, 36 disagree;"
 				+ " keep the right one and delete the others";
-		assertRejected(2, "region, indicator, period", "GZ / computing_centers / 2024", reason);
-		assertRejected(36, "region, indicator, period", "GZ / computing_centers / 2024", reason);
+		assertRejected(2, "region, indicator, period, source", "GZ / computing_centers / 2024 / S1", reason);
+		assertRejected(36, "region, indicator, period, source", "GZ / computing_centers / 2024 / S1", reason);
 	}
 
 	@Test

@@ -65,8 +65,8 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 			return Optional.of(new AboutSourceSection("about", words.get("section.about"), items));
 		}
 
-		private static String kind(BriefWords words, Source.Kind kind) {
-			return words.getOrDefault("source.kind." + kind.code(), words.get("source.kind.other"));
+		private static String kind(BriefWords words, String kind) {
+			return words.getOrDefault("source.kind." + kind, words.get("source.kind.other"));
 		}
 
 	}
