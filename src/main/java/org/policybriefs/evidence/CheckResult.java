@@ -26,6 +26,22 @@ public record CheckResult(String checkId, String kind, String region, String per
 			.anyMatch((c) -> c.figure().region().equals(region) && c.figure().indicator().equals(indicator));
 	}
 
+	/**
+	 * Whether a failed check puts its flag on this figure: the figure it is about (the stated share,
+	 * ratio or value), or the parts that exceed their whole; not the totals it measures them against.
+	 */
+	public boolean flags(String region, String indicator) {
+		for (int i = 0; i < this.figures.size(); i++) {
+			Compared compared = this.figures.get(i);
+			boolean flagged = (i == 0 && !CheckRule.PARTS_EXCEED_WHOLE.equals(this.kind))
+					|| Checks.PARTS.equals(compared.role());
+			if (flagged && compared.figure().region().equals(region) && compared.figure().indicator().equals(indicator)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** One line for the console and validate: the check, each figure with its observations.csv line, the arithmetic. */
 	public String describe() {
 		return this.checkId + " (" + this.kind + ") " + this.region + " " + this.period + ": "

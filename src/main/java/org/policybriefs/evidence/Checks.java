@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class Checks {
 
+	/** The role of each figure that a parts-exceed-whole check adds up. */
+	static final String PARTS = "parts";
+
 	private final List<Figure> figures;
 
 	private final Map<String, Figure> preferred;
@@ -61,7 +64,7 @@ final class Checks {
 		}
 		for (String part : rule.parts()) {
 			Optional<Figure> figure = find(part, subject);
-			figure.ifPresent((f) -> compared.add(new CheckResult.Compared("part", f)));
+			figure.ifPresent((f) -> compared.add(new CheckResult.Compared(PARTS, f)));
 		}
 		Outcome outcome = switch (rule.kind()) {
 			case CheckRule.SHARE_OF_TOTAL -> shareOfTotal(rule, compared);

@@ -56,8 +56,9 @@ class DerivedValueTasklet implements Tasklet {
 		FormulaCatalog catalog = compileCatalog(params, instance);
 		// the compared regions only: a context area (the country) frames them and has no derived values of its own
 		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
-		List<String> periods = this.jdbc.queryForList(
-				"SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance ORDER BY period", params,
+		List<String> periods = regions.isEmpty() ? List.of() : this.jdbc.queryForList("""
+				SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance AND region IN (:regions)
+				ORDER BY period""", new MapSqlParameterSource(params.getValues()).addValue("regions", regions),
 				String.class);
 		// Only the indicators that formulas use are read: with a large catalog that is a small part of each period.
 		Set<String> used = new LinkedHashSet<>();

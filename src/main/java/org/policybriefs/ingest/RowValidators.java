@@ -52,10 +52,11 @@ final class RowValidators {
 			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
-			String strategy = check.required("strategy");
-			String strategyEn = check.required("strategy_en");
-			String strategyZh = check.required("strategy_zh");
-			check.optionalOneOf("level", LEVELS);
+			// an area above the regions (the country) has no strategy of its own to compare
+			boolean context = Region.CONTEXT.equals(check.optionalOneOf("level", LEVELS));
+			String strategy = context ? check.optional("strategy") : check.required("strategy");
+			String strategyEn = context ? check.optional("strategy_en") : check.required("strategy_en");
+			String strategyZh = context ? check.optional("strategy_zh") : check.required("strategy_zh");
 			return check.result(() -> new Region(code, nameEn, nameZh, strategy, strategyEn, strategyZh,
 					attributes(row, InputFileSpec.REGIONS), row.line()));
 		};

@@ -15,6 +15,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.model.Brief;
@@ -60,11 +61,11 @@ public class BriefRenderer {
 
 	private final MessageSource messages;
 
-	BriefRenderer(IngestedData ingested, IndicatorValues values, RenderProperties properties,
+	BriefRenderer(IngestedData ingested, IndicatorValues values, EvidenceData evidence, RenderProperties properties,
 			EditorialProperties editorial, MessageSource messages, List<SectionBuilder> sections,
 			ObjectProvider<QuoteScript> quotes) {
 		this.messages = messages;
-		this.models = new BriefModelFactory(ingested, values,
+		this.models = new BriefModelFactory(ingested, values, evidence,
 				new BriefSettings(properties.templates(), editorial.publisher(), editorial.series(),
 						editorial.edition(), editorial.contact(), editorial.disclaimer(), properties.referenceRegion(),
 						properties.peers()),
