@@ -41,7 +41,7 @@ fc-cache "$(pwd)/templates/fonts" >/dev/null 2>&1 || true
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load before: $LOAD_BEFORE" >&2
 java -Xmx512m -Djava.awt.headless=true -cp "target/classes:$(cat target/bench-classpath.txt)" \
-	org.policybriefs.render.RenderXhtmlFiles "$WARMUP" "$ROUNDS" "$WORK/pdf/policy-briefs" $FILES >"$WORK/policy-briefs.txt"
+	org.policybriefs.pdf.RenderXhtmlFiles "$WARMUP" "$ROUNDS" "$WORK/pdf/policy-briefs" $FILES >"$WORK/policy-briefs.txt"
 /usr/bin/python3 bench/peers.py weasyprint "$WARMUP" "$ROUNDS" "$WORK/pdf/weasyprint" $FILES >"$WORK/weasyprint.txt"
 /usr/bin/python3 bench/peers.py chromium "$WARMUP" "$ROUNDS" "$WORK/pdf/chromium" $FILES >"$WORK/chromium.txt"
 /usr/bin/python3 bench/peers.py chromium-cli 1 "$ROUNDS" "$WORK/pdf/chromium-cli" $FILES >"$WORK/chromium-cli.txt"

@@ -22,11 +22,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.policybriefs.PolicyBriefsApplication;
+import org.policybriefs.brief.BriefId;
+import org.policybriefs.brief.BriefRequest;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
-import org.policybriefs.render.model.BriefId;
-import org.policybriefs.render.model.BriefRequest;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;

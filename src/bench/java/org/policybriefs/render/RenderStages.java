@@ -7,6 +7,9 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.policybriefs.pdf.BundledFonts;
+import org.policybriefs.pdf.LanguageMarkup;
+import org.policybriefs.pdf.PdfRenderer;
 
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;

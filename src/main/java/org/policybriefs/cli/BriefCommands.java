@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.ChangesCsv;
+import org.policybriefs.editions.EditionRefusedException;
 import org.policybriefs.editions.Editions;
-import org.policybriefs.publish.ChangesCsv;
 
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
@@ -70,7 +71,16 @@ public class BriefCommands {
 				return USAGE;
 			}
 		}
-		EditionChanges changes = editions.compare(commandLine.from(), commandLine.to());
+		EditionChanges changes;
+		try {
+			changes = editions.compare(commandLine.from(), commandLine.to());
+		}
+		catch (EditionRefusedException ex) {
+			err.println("error: " + ex.getMessage() + "; this edition is not what was published and cannot be compared:"
+					+ " compare two other editions (there are: " + String.join(", ",
+							editions.published().stream().map(LocalDate::toString).toList()) + ")");
+			return FAILED;
+		}
 		try {
 			ChangesCsv.write(changes.changes(), out);
 		}

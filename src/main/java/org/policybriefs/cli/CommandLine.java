@@ -25,13 +25,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
 			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute",
-					"debug"),
+					"since", "new-series", "debug"),
 			"validate", Set.of("input", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
 			"changes", Set.of("from", "to", "output", "debug"), "broker", Set.of("host", "port", "output", "debug"),
 			"worker", Set.of("debug"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
-	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "debug");
+	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "new-series", "debug");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -86,6 +86,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		maxRejects();
 		if ("run".equals(this.command)) {
 			request();
+			if (this.options.containsKey("since")) {
+				date("since");
+				if (flag("new-series")) {
+					throw new UsageException("--since and --new-series exclude each other: compare with one edition,"
+							+ " or with none");
+				}
+			}
 		}
 		if ("changes".equals(this.command)) {
 			from();
@@ -209,6 +216,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		else if (this.options.containsKey("output")) {
 			arguments.add("--" + JobDatabaseLocation.OUTPUT + "=" + output());
 		}
+		// which edition this run compares with, when the one before it was refused
+		if ("run".equals(this.command) && this.options.containsKey("since")) {
+			arguments.add("--briefs.editions.since=" + option("since", null));
+		}
+		if ("run".equals(this.command) && flag("new-series")) {
+			arguments.add("--briefs.editions.new-series=true");
+		}
 		if ("worker".equals(this.command)) {
 			addUnlessGiven(arguments, "briefs.workers.enabled", "true");
 		}
@@ -226,13 +240,15 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				usage: java -jar target/policy-briefs.jar [run] [--as-of=YYYY-MM-DD] [--input=DIR] [--output=DIR]
 				                                            [--brief=LIST] [--locale=en|zh-CN|all] [--keep-xhtml]
 				                                            [--strict | --max-rejects=N] [--no-distribute] [--debug]
+				                                            [--since=YYYY-MM-DD | --new-series]
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
 				       java -jar target/policy-briefs.jar changes --from=YYYY-MM-DD --to=YYYY-MM-DD [--output=DIR]
 				       java -jar target/policy-briefs.jar broker [--host=127.0.0.1] [--port=61616] [--output=DIR]
 				       java -jar target/policy-briefs.jar worker --spring.artemis.broker-url=tcp://HOST:61616
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
-				defaults: --as-of=today --input=input --output=output --brief=all --locale=all""";
+				defaults: --as-of=today --input=input --output=output --brief=all --locale=all
+				--since: compare with that published edition instead of the latest earlier one; --new-series: with none""";
 	}
 
 	/** A command line that cannot be understood. */

@@ -3,7 +3,7 @@ package org.policybriefs.distribute;
 import java.util.List;
 import java.util.Locale;
 
-import org.policybriefs.render.model.BriefId;
+import org.policybriefs.brief.BriefId;
 
 /**
  * One subscriber from {@code analysts.csv}: where to send, in which language, which briefs

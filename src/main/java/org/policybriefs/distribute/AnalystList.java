@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.policybriefs.brief.BriefId;
 import org.policybriefs.ingest.CsvRow;
 import org.policybriefs.ingest.CsvRowReader;
 import org.policybriefs.ingest.CsvRowValidation;
 import org.policybriefs.ingest.InputFileSpec;
 import org.policybriefs.ingest.RejectedRow;
-import org.policybriefs.render.model.BriefId;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

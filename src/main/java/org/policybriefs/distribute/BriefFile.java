@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.policybriefs.render.model.BriefId;
+import org.policybriefs.brief.BriefId;
 
 /**
  * A published brief of the run, as {@code rendered_brief} records it.

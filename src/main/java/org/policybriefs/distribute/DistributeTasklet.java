@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.editions.EditionChanges;
-import org.policybriefs.editions.Editions;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.ingest.IngestedData;
@@ -102,7 +101,7 @@ class DistributeTasklet implements Tasklet {
 		EditionChanges changes = this.editing.changes().since(output, asOf, run.instance());
 		MailChanges mail = new MailChanges(changes, this.editing.words(), this.editing.ingested().regions(run.instance()),
 				this.editing.ingested().indicators(run.instance()));
-		UnchangedBriefs unchanged = new UnchangedBriefs(new Editions(output), asOf, run.instance(), changes,
+		UnchangedBriefs unchanged = new UnchangedBriefs(this.editing.changes().editions(output), asOf, run.instance(), changes,
 				this.editing.changes(), this.editing.words());
 		int sent = 0;
 		int skipped = 0;

@@ -13,12 +13,12 @@ import java.util.Set;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import org.policybriefs.brief.BriefWords;
+import org.policybriefs.brief.ChangeWording;
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
-import org.policybriefs.render.model.BriefWords;
-import org.policybriefs.render.model.ChangeWording;
 
 import org.springframework.context.MessageSource;
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.EditionComparison;
+import org.policybriefs.editions.EditionRefusedException;
 import org.policybriefs.editions.EditionValue;
 import org.policybriefs.editions.Editions;
 import org.policybriefs.editions.RunChanges;
@@ -55,12 +56,19 @@ final class UnchangedBriefs {
 		if (!this.editions.isPublished(from)) {
 			return Optional.empty();
 		}
-		EditionChanges changes = this.since.computeIfAbsent(from, (date) -> {
-			if (this.current == null) {
-				this.current = this.changes.current(this.instance);
-			}
-			return EditionComparison.compare(date, this.editions.values(date), this.asOf, this.current);
-		});
+		EditionChanges changes;
+		try {
+			changes = this.since.computeIfAbsent(from, (date) -> {
+				if (this.current == null) {
+					this.current = this.changes.current(this.instance);
+				}
+				return EditionComparison.compare(date, this.editions.values(date), this.asOf, this.current);
+			});
+		}
+		catch (EditionRefusedException ex) {
+			// what they received can no longer be verified: they get this edition rather than nothing
+			return Optional.empty();
+		}
 		return new MailChanges(changes, this.words, List.of(), List.of()).relevant(briefs).isUnchanged() ? lastReceived
 				: Optional.empty();
 	}

@@ -3,6 +3,7 @@ package org.policybriefs.editions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +28,62 @@ public class RunChanges {
 
 	private final IngestedData ingested;
 
-	RunChanges(IndicatorValues values, IngestedData ingested) {
+	private final EditionsProperties properties;
+
+	RunChanges(IndicatorValues values, IngestedData ingested, EditionsProperties properties) {
 		this.values = values;
 		this.ingested = ingested;
+		this.properties = properties;
 	}
 
-	/** The changes of this run since the previous edition; a first edition when there is none. */
+	/** The editions of an output folder, read within the configured limits. */
+	public Editions editions(Path output) {
+		return new Editions(output, this.properties);
+	}
+
+	/**
+	 * The changes of this run since the previous edition: the latest earlier one, or the one
+	 * {@code --since} names; a first edition when there is none or with {@code --new-series}.
+	 *
+	 * @throws EditionRefusedException when the previous edition fails its verification: the run
+	 * stops rather than publish a comparison with files that are not what was published
+	 */
 	public EditionChanges since(Path output, LocalDate asOf, long instance) {
-		Editions editions = new Editions(output);
-		Optional<LocalDate> previous = editions.previous(asOf);
+		Editions editions = editions(output);
+		if (this.properties.newSeries()) {
+			return EditionChanges.firstEdition(asOf);
+		}
+		LocalDate since = this.properties.sinceDate();
+		if (since != null && (!since.isBefore(asOf) || !editions.isPublished(since))) {
+			throw new IllegalStateException("--since=" + since + " is not a published edition before " + asOf + " in "
+					+ output + "; published: " + listed(editions.published()));
+		}
+		Optional<LocalDate> previous = (since != null) ? Optional.of(since) : editions.previous(asOf);
 		if (previous.isEmpty()) {
 			return EditionChanges.firstEdition(asOf);
 		}
-		return since(editions, previous.get(), asOf, instance);
+		try {
+			return since(editions, previous.get(), asOf, instance);
+		}
+		catch (EditionRefusedException ex) {
+			List<LocalDate> others = editions.published()
+				.stream()
+				.filter((date) -> date.isBefore(previous.get()))
+				.toList();
+			throw ex.advise("the edition of " + previous.get() + " cannot be compared with and nothing was published."
+					+ " Compare against the last good edition with run --as-of=" + asOf + " --since=YYYY-MM-DD"
+					+ " (earlier editions: " + listed(others) + "), or start a new series with run --as-of=" + asOf
+					+ " --new-series");
+		}
+	}
+
+	/** At most ten dates, newest first, then how many more. */
+	private static String listed(List<LocalDate> dates) {
+		if (dates.isEmpty()) {
+			return "none";
+		}
+		List<String> newest = dates.stream().sorted(Comparator.reverseOrder()).limit(10).map(LocalDate::toString).toList();
+		return String.join(", ", newest) + ((dates.size() > 10) ? " … and " + (dates.size() - 10) + " more" : "");
 	}
 
 	/** The changes of this run since a given published edition. */

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * Computes every derived indicator of the catalog for every region and period, in dependency
  * order, one period at a time so that memory follows the size of a period, not of the input.
  * An indicator that names the region it describes is computed for that region only; a benchmark
- * region gets its defined value. Each value is stored with its lineage, its scope (the narrowest
- * of its inputs') and period basis; a value that cannot be computed is stored with the reason.
+ * region gets its defined value. Each value is stored with its lineage, its scope (the one the
+ * catalog declares, else the narrowest of its inputs') and period basis; a value that cannot be computed is stored with the reason.
  * A figure that several sources give enters as its preferred value, and the value names its source.
  */
 class DerivedValueTasklet implements Tasklet {
@@ -54,6 +54,7 @@ class DerivedValueTasklet implements Tasklet {
 		MapSqlParameterSource params = new MapSqlParameterSource("instance", instance);
 		this.jdbc.update("DELETE FROM derived_value WHERE job_instance_id = :instance", params);
 		FormulaCatalog catalog = compileCatalog(params, instance);
+		Map<String, Scope> declared = declaredScopes(instance);
 		// the compared regions only: a context area (the country) frames them and has no derived values of its own
 		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
 		List<String> periods = regions.isEmpty() ? List.of() : this.jdbc.queryForList("""
@@ -77,13 +78,14 @@ class DerivedValueTasklet implements Tasklet {
 					.addValue("formula", result.indicator().formula().source())
 					.addValue("benchmark", result.benchmark());
 				if (result.result() instanceof FormulaResult.Value value) {
+					Scope scope = declared.getOrDefault(result.indicator().code(), value.scope());
 					row.addValue("value", value.value())
 						.addValue("qualifier", value.qualifier().symbol())
 						.addValue("inputs", result.benchmark() ? "benchmark region: defined value"
 								: Lineage.describe(value.inputs()))
 						.addValue("sources", String.join(";", value.sources()))
-						.addValue("scopeEn", value.scope().en())
-						.addValue("scopeZh", value.scope().zh())
+						.addValue("scopeEn", scope.en())
+						.addValue("scopeZh", scope.zh())
 						.addValue("periodBasis", value.periodBasis());
 					missing(row, null);
 					computed++;
@@ -111,6 +113,22 @@ class DerivedValueTasklet implements Tasklet {
 		row.addValue("missingKind", (reason != null) ? reason.kind().name() : null)
 			.addValue("missingInput", (reason != null) ? reason.input() : null)
 			.addValue("missingPeriod", (reason != null) ? reason.period() : null);
+	}
+
+	/**
+	 * The scopes the catalog declares for derived indicators ({@code scope_en}, {@code scope_zh}):
+	 * what such a figure describes is not always the narrowest of its inputs. Guizhou's capacity
+	 * divided by its share of the national total describes China, not Guizhou.
+	 */
+	private Map<String, Scope> declaredScopes(long instance) {
+		Map<String, Scope> scopes = new HashMap<>();
+		for (var indicator : this.ingested.indicators(instance)) {
+			Scope scope = Scope.of(indicator.attributes().get("scope_en"), indicator.attributes().get("scope_zh"));
+			if (indicator.isDerived() && !scope.isWholeRegion()) {
+				scopes.put(indicator.code(), scope);
+			}
+		}
+		return scopes;
 	}
 
 	private FormulaCatalog compileCatalog(MapSqlParameterSource params, long instance) {

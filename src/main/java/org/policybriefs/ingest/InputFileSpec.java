@@ -34,7 +34,9 @@ public enum InputFileSpec {
 					Column.text("formula", 2000), Column.value("decimals", 2), Column.value("direction", 16)),
 			List.of(Column.value("region", 16), Column.value("benchmark_region", 16),
 					Column.value("benchmark_value", 64), Column.text("description_en", 3000),
-					Column.text("description_zh", 3000), Column.value("tolerance", 16))),
+					Column.text("description_zh", 3000), Column.text("scope_en", 1000), Column.text("scope_zh", 1000),
+					Column.value("above_region", 8), Column.text("words_en", 300), Column.text("words_zh", 300),
+					Column.value("tolerance", 16))),
 
 	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period", "source"),
 			List.of(Column.value("region", 16), Column.value("indicator", 64), Column.value("period", 16),

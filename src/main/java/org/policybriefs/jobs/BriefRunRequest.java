@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.policybriefs.render.BriefSelection;
+import org.policybriefs.brief.BriefSelection;
 
 /**
  * What a caller asks for: briefs for an as-of date from an input folder into an output folder,

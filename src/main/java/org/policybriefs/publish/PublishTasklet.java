@@ -1,39 +1,34 @@
 package org.policybriefs.publish;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.ChangesCsv;
 import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.EditionManifest;
+import org.policybriefs.editions.IndicatorsCsv;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
+import org.policybriefs.files.CsvWriter;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
-import org.policybriefs.indicators.ValueFormatter;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.RejectedRow;
 import org.policybriefs.render.RenderedBriefs;
 import org.policybriefs.render.RenderedBriefs.RenderedBrief;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -53,16 +48,12 @@ class PublishTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PublishTasklet.class);
 
-	static final String MANIFEST = "manifest.json";
-
-	static final String INDICATORS = "indicators.csv";
+	static final String INDICATORS = IndicatorsCsv.FILE;
 
 	static final String REJECTS = "rejects.csv";
 
 	/** Folder of the XHTML kept with {@code --keep-xhtml}, as the render step wrote it into staging. */
 	static final String XHTML = "xhtml";
-
-	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final RenderedBriefs rendered;
 
@@ -107,43 +98,27 @@ class PublishTasklet implements Tasklet {
 			data.add(ChangesCsv.FILE);
 			logger.info(String.format("%-17s %d changes since %s", "changes", changes.changes().size(), changes.from()));
 		}
-		List<Map<String, Object>> briefs = new ArrayList<>();
+		List<EditionManifest.BriefFile> briefs = new ArrayList<>();
 		for (RenderedBrief brief : this.rendered.findAll(instance)) {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("briefId", brief.briefId().toString());
-			entry.put("locale", brief.locale());
-			entry.put("file", brief.file());
-			entry.put("bytes", brief.bytes());
-			entry.put("pages", brief.pages());
-			entry.put("sha256", brief.sha256());
-			briefs.add(entry);
+			briefs.add(new EditionManifest.BriefFile(brief.briefId().toString(), brief.locale(), brief.file(),
+					brief.bytes(), brief.pages(), brief.sha256()));
 		}
-		Map<String, Object> manifest = new LinkedHashMap<>();
-		manifest.put("asOf", this.target.asOf());
-		manifest.put("inputFingerprint", this.target.fingerprint());
-		manifest.put("briefs", briefs);
-		List<Map<String, Object>> dataEntries = new ArrayList<>();
+		List<EditionManifest.DataFile> dataEntries = new ArrayList<>();
 		for (String name : data) {
 			dataEntries.add(fileEntry(staging, name));
 		}
-		manifest.put("data", dataEntries);
-		if (!changes.isFirstEdition()) {
-			manifest.put("previousEdition", changes.from().toString());
-		}
 		List<String> kept = this.target.keepXhtml() ? keptXhtml(staging, published, briefs) : List.of();
-		if (!kept.isEmpty()) {
-			List<Map<String, Object>> xhtml = new ArrayList<>();
-			for (String name : kept) {
-				xhtml.add(fileEntry(Files.exists(staging.resolve(name)) ? staging : published, name));
-			}
-			manifest.put("xhtml", xhtml);
+		List<EditionManifest.DataFile> xhtml = new ArrayList<>();
+		for (String name : kept) {
+			xhtml.add(fileEntry(Files.exists(staging.resolve(name)) ? staging : published, name));
 		}
-		logger.debug("publish: writing " + MANIFEST);
-		byte[] manifestBytes = json.writeValueAsBytes(manifest);
-		AtomicFiles.write(staging.resolve(MANIFEST), (out) -> out.write(manifestBytes));
+		EditionManifest manifest = new EditionManifest(this.target.asOf(), this.target.fingerprint(), briefs,
+				dataEntries, changes.isFirstEdition() ? null : changes.from().toString(), xhtml);
+		logger.debug("publish: writing " + EditionManifest.FILE);
+		manifest.writeTo(staging);
 
-		for (Map<String, Object> brief : briefs) {
-			place((String) brief.get("file"), (String) brief.get("sha256"));
+		for (EditionManifest.BriefFile brief : briefs) {
+			place(brief.file(), brief.sha256());
 		}
 		for (String name : kept) {
 			place(name, null);
@@ -151,18 +126,14 @@ class PublishTasklet implements Tasklet {
 		for (String name : data) {
 			place(name, null);
 		}
-		place(MANIFEST, null);
-		List<String> listed = new ArrayList<>();
-		briefs.forEach((brief) -> listed.add((String) brief.get("file")));
-		listed.addAll(kept);
-		listed.addAll(data);
-		listed.add(MANIFEST);
+		place(EditionManifest.FILE, null);
+		List<String> listed = manifest.listed();
 		PublishedFolder.removeUnlisted(published, listed);
 		// what the up-to-date check compares the as-of folder's manifest with
 		contribution.getStepExecution()
 			.getJobExecution()
 			.getExecutionContext()
-			.putString(PublishedFolder.MANIFEST_SHA256, Sha256.of(published.resolve(MANIFEST)));
+			.putString(PublishedFolder.MANIFEST_SHA256, Sha256.of(published.resolve(EditionManifest.FILE)));
 		PublishedFolder.delete(staging);
 		logger.debug("publish: " + listed.size() + " files in " + published);
 		RunRetention.Outcome retained = this.retention.apply(instance, changes.from(), published.getParent(),
@@ -190,75 +161,41 @@ class PublishTasklet implements Tasklet {
 		}
 	}
 
-	private static Map<String, Object> fileEntry(Path folder, String name) throws IOException {
+	private static EditionManifest.DataFile fileEntry(Path folder, String name) throws IOException {
 		Path file = folder.resolve(name);
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("file", name);
-		entry.put("bytes", Files.size(file));
-		entry.put("sha256", Sha256.of(file));
-		return entry;
+		return new EditionManifest.DataFile(name, Files.size(file), Sha256.of(file));
 	}
 
 	private void writeIndicators(long instance, Path file) {
-		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
+		Map<String, IndicatorDefinition> catalog = new HashMap<>();
 		this.ingested.indicators(instance).forEach((indicator) -> catalog.put(indicator.code(), indicator));
-		AtomicFiles.write(file, (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-				.setHeader("region", "indicator", "period", "value", "qualifier", "unit", "kind", "formula", "sources",
-						"inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark", "preferred")
-				.setRecordSeparator('\n')
-				.get());
-			this.values.forEach(instance, (value) -> {
-				IndicatorDefinition indicator = catalog.get(value.indicator());
-				print(csv, value.region(), value.indicator(), value.period(),
-						(value.value() != null) ? ValueFormatter.plain(value.value()) : "",
-						// the qualifier comes from a closed set of six symbols, validated on ingest: written as is
-						(value.qualifier() != null) ? value.qualifier() : "",
-						CsvCells.text((indicator != null) ? indicator.unit() : ""),
-						value.kind(), CsvCells.text(value.formula()), CsvCells.text(String.join(";", value.sources())),
-						CsvCells.text(value.inputs()),
-						CsvCells.text((value.missing() != null) ? value.missing().describe() : null),
-						CsvCells.text(value.scope().en()), CsvCells.text(value.scope().zh()),
-						value.hasValue() ? value.periodBasis() : "", value.benchmark() ? "true" : "",
-						Boolean.toString(value.preferred()));
-			});
-			csv.flush();
-		});
+		AtomicFiles.write(file, (out) -> IndicatorsCsv.write(out, (rows) -> this.values.forEach(instance, (value) -> {
+			IndicatorDefinition indicator = catalog.get(value.indicator());
+			rows.accept(new IndicatorsCsv.Row(value.region(), value.indicator(), value.period(), value.value(),
+					value.qualifier(), (indicator != null) ? indicator.unit() : "", value.kind(), value.formula(),
+					value.sources(), value.inputs(), (value.missing() != null) ? value.missing().describe() : null,
+					value.scope().en(), value.scope().zh(), value.hasValue() ? value.periodBasis() : "",
+					value.benchmark(), value.preferred()));
+		})));
 	}
 
 	private void writeRejects(long instance, Path file) {
 		AtomicFiles.write(file, (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-				.setHeader("file", "line", "column", "value", "reason")
-				.setRecordSeparator('\n')
-				.get());
+			CsvWriter csv = CsvWriter.to(out, List.of("file", "line", "column", "value", "reason"));
 			for (RejectedRow row : this.ingested.rejectedRows(instance)) {
-				print(csv, row.file(), Long.toString(row.line()), CsvCells.text(row.column()), CsvCells.text(row.value()),
-						CsvCells.text(row.reason()));
+				csv.row(row.file(), Long.toString(row.line()), row.column(), row.value(), row.reason());
 			}
 			csv.flush();
 		});
-	}
-
-	private static void print(CSVPrinter csv, Object... values) {
-		try {
-			csv.printRecord(values);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**
 	 * The files a run kept for template authors (XHTML, CSS, chart images), relative to the folder,
 	 * sorted: in staging, or already in the as-of folder when an earlier attempt moved them.
 	 */
-	private static List<String> keptXhtml(Path staging, Path published, List<Map<String, Object>> briefs)
+	private static List<String> keptXhtml(Path staging, Path published, List<EditionManifest.BriefFile> briefs)
 			throws IOException {
-		List<String> bases = briefs.stream().map((brief) -> ((String) brief.get("file")).replaceFirst("\\.pdf$", ""))
-			.toList();
+		List<String> bases = briefs.stream().map((brief) -> brief.file().replaceFirst("\\.pdf$", "")).toList();
 		Set<String> kept = new TreeSet<>(filesUnder(staging, XHTML));
 		for (String name : filesUnder(published, XHTML)) {
 			String file = name.substring(XHTML.length() + 1);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +14,10 @@ import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.editions.EditionManifest;
+import org.policybriefs.editions.EditionRefusedException;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An as-of folder as its manifest describes it: the check that it still holds exactly what was
@@ -39,8 +37,6 @@ public final class PublishedFolder {
 
 	private static final Log logger = LogFactory.getLog(PublishedFolder.class);
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	private PublishedFolder() {
 	}
 
@@ -50,33 +46,29 @@ public final class PublishedFolder {
 	 * every file it lists is there with its sha256.
 	 */
 	public static Optional<String> damage(Path folder, String fingerprint, String manifestSha256) {
-		Path manifest = folder.resolve(PublishTasklet.MANIFEST);
+		Path manifest = folder.resolve(EditionManifest.FILE);
 		if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
 			return Optional.of(manifest + " is missing");
 		}
 		if (manifestSha256 != null && !manifestSha256.equals(Sha256.of(manifest))) {
 			return Optional.of(manifest + " is not the one this run published");
 		}
-		JsonNode node;
+		EditionManifest read;
 		try {
-			node = json.readTree(manifest.toFile());
+			read = EditionManifest.read(folder);
 		}
-		catch (JacksonException ex) {
-			return Optional.of(manifest + " cannot be read: " + ex.getOriginalMessage());
+		catch (EditionRefusedException ex) {
+			return Optional.of(ex.getMessage());
 		}
-		if (!fingerprint.equals(node.path("inputFingerprint").asString(""))) {
+		if (!fingerprint.equals(read.inputFingerprint())) {
 			return Optional.of(manifest + " belongs to a run on other input");
 		}
-		List<JsonNode> entries = new ArrayList<>();
-		for (String section : List.of("briefs", "data", "xhtml")) {
-			node.path(section).forEach(entries::add);
-		}
-		for (JsonNode entry : entries) {
-			Path file = folder.resolve(entry.path("file").asString(""));
+		for (EditionManifest.DataFile entry : read.files()) {
+			Path file = folder.resolve(entry.file());
 			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 				return Optional.of(file + " is missing");
 			}
-			if (!entry.path("sha256").asString("").equals(Sha256.of(file))) {
+			if (!entry.sha256().equals(Sha256.of(file))) {
 				return Optional.of(file + " has changed since it was published");
 			}
 		}

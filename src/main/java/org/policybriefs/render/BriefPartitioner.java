@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policybriefs.brief.BriefSelection;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.Region;
 

@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,17 +22,19 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.policybriefs.render.model.BriefViews.Bar;
-import org.policybriefs.render.model.BriefViews.FigureView;
+import org.policybriefs.brief.BriefViews.Bar;
+import org.policybriefs.brief.BriefViews.FigureView;
+import org.policybriefs.pdf.ChartFonts;
+import org.policybriefs.pdf.Typesetting;
 
 /**
  * Draws a figure as a JFreeChart horizontal bar chart: one bar per value in its region's
@@ -113,6 +116,11 @@ final class ChartDrawing {
 		plot.setDomainGridlinesVisible(false);
 		plot.setInsets(new RectangleInsets(2, 2, 2, 14));
 		if (figure.reference() != null) {
+			// the benchmark line is always inside the axis, even when every bar is below it, and the
+			// first bar is moved down so that the line's label never paints over it
+			double top = Math.max(figure.reference(), bars.stream().mapToDouble((bar) -> (bar.value() != null) ? bar.value() : 0).max().orElse(0));
+			values.setRange(0, top * 1.25);
+			categories.setLowerMargin(0.25);
 			ValueMarker marker = new ValueMarker(figure.reference(), INK,
 					new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 3f, 2f }, 0f));
 			marker.setLabel(NumberFormat.getNumberInstance(locale).format(figure.reference()));
@@ -147,7 +155,7 @@ final class ChartDrawing {
 			FontMetrics metrics = g2.getFontMetrics(font);
 			TextBlock block = new TextBlock();
 			String line = "";
-			for (String word : category.toString().split(" ")) {
+			for (String word : names(category.toString().split(" "), metrics, width)) {
 				String longer = line.isEmpty() ? word : line + " " + word;
 				if (!line.isEmpty() && metrics.stringWidth(longer) > width) {
 					block.addLine(line, font, paint);
@@ -161,6 +169,29 @@ final class ChartDrawing {
 				block.addLine(line, font, paint);
 			}
 			return block;
+		}
+
+		/**
+		 * The words with each run of capitalised words joined into one unit where it fits on a
+		 * line, so that a name ("Gui’an New Area", "Zhangjiang Science City") is never split.
+		 */
+		private static List<String> names(String[] words, FontMetrics metrics, float width) {
+			List<String> units = new ArrayList<>();
+			for (String word : words) {
+				int last = units.size() - 1;
+				if (last >= 0 && capitalised(word) && capitalised(units.get(last))
+						&& metrics.stringWidth(units.get(last) + " " + word) <= width) {
+					units.set(last, units.get(last) + " " + word);
+				}
+				else {
+					units.add(word);
+				}
+			}
+			return units;
+		}
+
+		private static boolean capitalised(String word) {
+			return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
 		}
 
 	}

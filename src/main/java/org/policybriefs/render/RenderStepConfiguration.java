@@ -2,6 +2,7 @@ package org.policybriefs.render;
 
 import java.util.Optional;
 
+import org.policybriefs.brief.EditorialProperties;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.run.BriefRun;
 

@@ -18,10 +18,11 @@ import java.util.function.LongFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.brief.BriefRequest;
+import org.policybriefs.brief.BriefSelection;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.render.RenderedBriefs.RenderedBrief;
-import org.policybriefs.render.model.BriefRequest;
 import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -3,7 +3,8 @@ package org.policybriefs.render;
 import java.util.Locale;
 
 import com.ibm.icu.util.ULocale;
-import org.policybriefs.render.model.QuoteScript;
+import org.policybriefs.brief.QuoteScript;
+import org.policybriefs.pdf.ChineseText;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.policybriefs.editions.EditionRefusedException;
 import org.policybriefs.editions.Editions;
+import org.policybriefs.editions.EditionsProperties;
 import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.indicators.ValueFormatter;
@@ -39,7 +41,11 @@ class DataPageController {
 
 	private final Path output;
 
-	DataPageController(RunHistory history, IngestedData ingested, IndicatorValues values, ServeProperties serve) {
+	private final EditionsProperties limits;
+
+	DataPageController(RunHistory history, IngestedData ingested, IndicatorValues values, ServeProperties serve,
+			EditionsProperties limits) {
+		this.limits = limits;
 		this.history = history;
 		this.ingested = ingested;
 		this.values = values;
@@ -48,7 +54,7 @@ class DataPageController {
 
 	/** Any two published editions of the serve output folder, compared by content. */
 	private void compare(Model model, String from, String to) {
-		Editions editions = new Editions(this.output);
+		Editions editions = new Editions(this.output, this.limits);
 		List<LocalDate> published = editions.published();
 		model.addAttribute("editions", published.stream().sorted(java.util.Comparator.reverseOrder()).map(LocalDate::toString).toList());
 		if (from == null || to == null) {
@@ -64,6 +70,10 @@ class DataPageController {
 				return;
 			}
 			model.addAttribute("comparison", ChangesView.json(editions.compare(earlier, later)));
+		}
+		catch (EditionRefusedException ex) {
+			model.addAttribute("compareError", "An edition fails its verification: " + ex.file().getParent().getFileName()
+					+ "/" + ex.file().getFileName() + ((ex.line() > 0) ? ", line " + ex.line() : "") + ".");
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			model.addAttribute("compareError", "Dates are written YYYY-MM-DD.");

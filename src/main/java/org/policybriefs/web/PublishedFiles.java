@@ -5,19 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.editions.EditionManifest;
+import org.policybriefs.editions.EditionRefusedException;
 import org.policybriefs.editions.Editions;
+import org.policybriefs.editions.EditionsProperties;
 import org.policybriefs.run.BriefRun;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The files a run published, as its {@code manifest.json} lists them. A file is served only when
@@ -29,22 +32,37 @@ class PublishedFiles {
 
 	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	private static final Log logger = LogFactory.getLog(PublishedFiles.class);
 
-	/** The manifest of the run, when the as-of folder still holds this run's publication. */
-	Optional<JsonNode> manifest(JobExecution execution) {
+	private final EditionsProperties limits;
+
+	PublishedFiles(EditionsProperties limits) {
+		this.limits = limits;
+	}
+
+	/**
+	 * The manifest of the run, when the as-of folder still holds this run's publication; empty
+	 * too when it is no manifest this tool wrote (the log says why).
+	 */
+	Optional<EditionManifest> manifest(JobExecution execution) {
 		Path folder = folder(execution);
-		Path manifest = folder.resolve("manifest.json");
-		if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(folder.resolve(EditionManifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
 			return Optional.empty();
 		}
-		JsonNode node = json.readTree(manifest.toFile());
+		EditionManifest manifest;
+		try {
+			manifest = EditionManifest.read(folder);
+		}
+		catch (EditionRefusedException ex) {
+			logger.warn("not serving the files of run " + execution.getId() + ": " + ex.getMessage());
+			return Optional.empty();
+		}
 		// a later run for the same date from other input replaces the folder: its files are not this run's
 		String fingerprint = BriefRun.of(execution.getJobParameters()).fingerprint();
-		if (fingerprint == null || !fingerprint.equals(node.path("inputFingerprint").asString(""))) {
+		if (fingerprint == null || !fingerprint.equals(manifest.inputFingerprint())) {
 			return Optional.empty();
 		}
-		return Optional.of(node);
+		return Optional.of(manifest);
 	}
 
 	/** The listed file of that name, or empty when the name is not in the manifest. */
@@ -52,8 +70,8 @@ class PublishedFiles {
 		if (name == null || !FILE_NAME.matcher(name).matches() || name.contains("..")) {
 			return Optional.empty();
 		}
-		Optional<JsonNode> manifest = manifest(execution);
-		if (manifest.isEmpty() || !listed(manifest.get()).contains(name)) {
+		Optional<EditionManifest> manifest = manifest(execution);
+		if (manifest.isEmpty() || !manifest.get().listed().contains(name)) {
 			return Optional.empty();
 		}
 		Path folder = folder(execution).toAbsolutePath().normalize();
@@ -82,19 +100,19 @@ class PublishedFiles {
 			return Optional.empty();
 		}
 		Path folder = folder(execution);
-		Editions editions = new Editions(folder.getParent());
+		Editions editions = new Editions(folder.getParent(), this.limits);
 		LocalDate asOf = LocalDate.parse(folder.getFileName().toString());
-		return Optional.of(editions.previous(asOf)
-			.map((previous) -> editions.compare(previous, asOf))
-			.orElseGet(() -> EditionChanges.firstEdition(asOf)));
-	}
-
-	static List<String> listed(JsonNode manifest) {
-		List<String> names = new ArrayList<>();
-		manifest.path("briefs").forEach((brief) -> names.add(brief.path("file").asString("")));
-		manifest.path("data").forEach((data) -> names.add(data.path("file").asString("")));
-		names.add("manifest.json");
-		return names;
+		try {
+			return Optional.of(editions.previous(asOf)
+				.map((previous) -> editions.compare(previous, asOf))
+				.orElseGet(() -> EditionChanges.firstEdition(asOf)));
+		}
+		catch (EditionRefusedException ex) {
+			logger.warn("cannot compare the edition of run " + execution.getId() + ": " + ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "an edition cannot be compared with: "
+					+ ex.file().getFileName() + ((ex.line() > 0) ? ", line " + ex.line() : "") + " of "
+					+ ex.file().getParent().getFileName() + " fails its verification");
+		}
 	}
 
 	private static Path folder(JobExecution execution) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.policybriefs.brief.BriefSelection;
 import org.policybriefs.distribute.DeliveryLog;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.Region;
@@ -16,7 +17,6 @@ import org.policybriefs.ingest.RejectedRow;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.JobNames;
 import org.policybriefs.jobs.RunOutcome;
-import org.policybriefs.render.BriefSelection;
 import org.policybriefs.render.RenderedBriefs;
 import org.policybriefs.run.BriefRun;
 

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policybriefs.editions.EditionManifest;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.RunOutcome;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.core.io.FileSystemResource;
@@ -99,7 +99,7 @@ class RunsApiController {
 	}
 
 	@GetMapping("/{id:" + RunHistory.ID + "}/files")
-	JsonNode manifest(@PathVariable long id) {
+	EditionManifest manifest(@PathVariable long id) {
 		return this.files.manifest(execution(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"run " + id + " has no published files (not finished, failed, or replaced by a later run)"));

@@ -21,6 +21,10 @@ class PackageDirectionTests {
 
 	private static final String EDITIONS = "org.policybriefs.editions..";
 
+	private static final String BRIEF = "org.policybriefs.brief..";
+
+	private static final String PDF = "org.policybriefs.pdf..";
+
 	private static final String RENDER = "org.policybriefs.render..";
 
 	private static final String PUBLISH = "org.policybriefs.publish..";
@@ -47,7 +51,7 @@ class PackageDirectionTests {
 	 */
 	@ArchTest
 	static final ArchRule noEarlierStageUsesDelivery = noClasses().that()
-		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, RENDER, PUBLISH, "org.policybriefs.files..")
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, BRIEF, PDF, RENDER, PUBLISH, "org.policybriefs.files..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage(DISTRIBUTE);
@@ -57,14 +61,14 @@ class PackageDirectionTests {
 		.resideInAPackage(INGEST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(INDICATORS, EDITIONS, RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(INDICATORS, EDITIONS, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI);
 
 	@ArchTest
 	static final ArchRule indicatorsUseNoLaterStage = noClasses().that()
 		.resideInAPackage(INDICATORS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(EDITIONS, RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(EDITIONS, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI);
 
 	/** Editions compare runs' values: what render, publish, delivery and the web say about changes. */
 	@ArchTest
@@ -72,7 +76,24 @@ class PackageDirectionTests {
 		.resideInAPackage(EDITIONS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(RENDER, PUBLISH, JOBS, CLI, DISTRIBUTE, WEB);
+		.resideInAnyPackage(BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI, DISTRIBUTE, WEB);
+
+	/** What a brief says (model, sections, wording) knows neither how it is typeset nor the step that renders it. */
+	@ArchTest
+	static final ArchRule theBriefKnowsNoEngineAndNoLaterStage = noClasses().that()
+		.resideInAPackage(BRIEF)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(PDF, RENDER, PUBLISH, DISTRIBUTE, JOBS, CLI, WEB, SCHEDULE);
+
+	/** The PDF engine turns any XHTML into PDF: it knows nothing of policy briefs or of the run. */
+	@ArchTest
+	static final ArchRule thePdfEngineKnowsNoOtherPackage = noClasses().that()
+		.resideInAPackage(PDF)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, BRIEF, RENDER, PUBLISH, DISTRIBUTE, JOBS, CLI, WEB,
+				SCHEDULE, "org.policybriefs.run..", "org.policybriefs.files..");
 
 	@ArchTest
 	static final ArchRule renderUsesNoLaterStage = noClasses().that()
@@ -90,7 +111,8 @@ class PackageDirectionTests {
 
 	@ArchTest
 	static final ArchRule stagesDoNotKnowTheJobTheScheduleOrTheWeb = noClasses().that()
-		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, RENDER, PUBLISH, DISTRIBUTE, "org.policybriefs.files..")
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, BRIEF, PDF, RENDER, PUBLISH, DISTRIBUTE,
+				"org.policybriefs.files..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(JOBS, SCHEDULE, WEB, CLI);

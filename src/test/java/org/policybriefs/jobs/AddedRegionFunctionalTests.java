@@ -55,7 +55,7 @@ class AddedRegionFunctionalTests {
 		Path folder = workspace.published("2026-11-27");
 		Map<String, CSVRecord> values = indicators(folder.resolve("indicators.csv"));
 		assertThat(values.get("XA/compute_per_center").get("value")).isEqualTo("0.5");
-		assertThat(values.get("XA/compute_per_center").get("qualifier")).isEqualTo("=");
+		assertThat(values.get("XA/compute_per_center").get("qualifier")).isEqualTo("'=");
 		assertThat(values.get("XA/compute_per_center").get("formula")).isEqualTo("compute_capacity / computing_centers");
 		assertThat(values.get("XA/models_vs_beijing").get("value")).isEqualTo("0.2");
 		assertThat(values.get("XA/models_vs_beijing").get("inputs"))

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policybriefs.brief.Section;
+import org.policybriefs.pdf.BundledFonts;
+import org.policybriefs.pdf.PdfRenderer;
 import org.policybriefs.render.PdfLines.Line;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -21,6 +21,8 @@ import org.policybriefs.BriefWorkspace;
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.pdf.ChineseText;
+import org.policybriefs.pdf.LineBreaks;
 import org.policybriefs.render.PdfLines.Line;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package org.policybriefs.render;
 
+import org.policybriefs.pdf.LanguageMarkup;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,82 @@
+package org.policybriefs.brief;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.policybriefs.editions.Change;
+import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.indicators.NumberStyle;
+import org.policybriefs.indicators.Qualifier;
+import org.policybriefs.indicators.ValueFormatter;
+import org.policybriefs.ingest.IndicatorDefinition;
+
+/**
+ * One change between editions in words, in one language: "Guizhou, Computing capacity (2024):
+ * >2.8 EFLOPS → >3.2 EFLOPS (+14.3%)". The brief's "What changed" section and the mail say
+ * changes with it, in the words of {@code changes.*} of the message bundles.
+ */
+public final class ChangeWording {
+
+	private final BriefWords words;
+
+	private final ValueFormatter format;
+
+	private final Function<String, String> regionNames;
+
+	private final Function<String, IndicatorDefinition> indicators;
+
+	/**
+	 * @param regionNames a region's name in the language, by code
+	 * @param indicators an indicator of the catalog by code (null when the catalog has no such code)
+	 */
+	public ChangeWording(BriefWords words, Function<String, String> regionNames,
+			Function<String, IndicatorDefinition> indicators) {
+		this.words = words;
+		// numbers and units as the brief writes them: "≈0.333", "7", "52亿元", not "0.333 ratio"
+		UnitWords units = new UnitWords((key) -> words.getOrDefault(key, null));
+		this.format = new ValueFormatter(words.chinese() ? new ChineseNumberStyle(words.locale(), units)
+				: NumberStyle.of(words.locale()));
+		this.regionNames = regionNames;
+		this.indicators = indicators;
+	}
+
+	public String line(Change change) {
+		IndicatorDefinition indicator = this.indicators.apply(change.indicator());
+		String name = (indicator == null) ? change.indicator() : this.words.chinese() ? indicator.nameZh() : indicator.nameEn();
+		String what = this.words.get("changes.what", this.regionNames.apply(change.region()), name, change.period());
+		String derived = IndicatorValue.DERIVED.equals(change.kind()) ? this.words.get("changes.derived") : "";
+		String before = value(change.oldValue(), change.oldQualifier(), change, indicator);
+		String after = value(change.newValue(), change.newQualifier(), change, indicator);
+		return switch (change.change()) {
+			case ADDED -> this.words.get("changes.added", what, after);
+			case REMOVED -> this.words.get("changes.removed", what, before);
+			case REVISED -> this.words.get("changes.revised", what, before, after,
+					(change.relativeChange() != null) ? this.words.get("changes.relative", percent(change.relativeChange()))
+							: "");
+			case QUALIFIER -> this.words.get("changes.qualifier", what, before, after);
+			case RESTATED -> this.words.get("changes.restated", what, String.join(", ", change.oldSources()),
+					String.join(", ", change.newSources()));
+		} + derived;
+	}
+
+	private String value(Double number, String qualifier, Change change, IndicatorDefinition indicator) {
+		if (number == null) {
+			return "";
+		}
+		ValueFormatter.Shown shown = this.format.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT),
+				(indicator != null) ? indicator.decimals() : 2, change.unit());
+		String label = this.words.getOrDefault("unit." + shown.unit(), shown.unit());
+		String code = (indicator != null) ? indicator.code() : change.indicator();
+		for (String key : List.of("quantity." + shown.unit() + "." + code, "quantity." + shown.unit())) {
+			if (this.words.has(key)) {
+				return shown.sign() + this.words.get(key, shown.number(), label);
+			}
+		}
+		return shown.sign() + UnitWords.join(shown.number(), label);
+	}
+
+	private String percent(double relative) {
+		return ((relative > 0) ? "+" : "") + this.format.number(relative * 100, 1) + "%";
+	}
+
+}
