@@ -39,10 +39,13 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 			}
 			else {
 				Map<String, Integer> kinds = new LinkedHashMap<>();
-				sources.forEach((source) -> kinds.merge(kind(brief, source.kind()), 1, Integer::sum));
+				sources.forEach((source) -> kinds.merge(source.kind(), 1, Integer::sum));
+				// "4 state-media reports": a kind counted more than once in its plural where the bundle has one
 				List<String> parts = kinds.entrySet()
 					.stream()
-					.map((e) -> words.get("about.kindCount", e.getValue(), e.getKey()))
+					.map((e) -> words.get("about.kindCount", e.getValue(),
+							(e.getValue() > 1 && words.has("source.kinds." + e.getKey()))
+									? words.get("source.kinds." + e.getKey()) : kind(brief, e.getKey())))
 					.toList();
 				items.add(new Item(words.get("about.source"),
 						words.get("about.sources", sources.size(), brief.language().names(parts))));

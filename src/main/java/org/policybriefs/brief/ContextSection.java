@@ -49,7 +49,7 @@ public record ContextSection(String id, String title, String lead, List<Panel> p
 				evidence.contextValues()
 					.stream()
 					.filter((v) -> v.region().equals(area.code()))
-					.sorted(Comparator.comparing(IndicatorValue::period))
+					.sorted(Comparator.comparing((IndicatorValue v) -> chronological(v.period())))
 					.forEach((v) -> byIndicator.computeIfAbsent(v.indicator(), (k) -> new ArrayList<>()).add(v));
 				for (Map.Entry<String, List<IndicatorValue>> entry : byIndicator.entrySet()) {
 					List<Row> rows = entry.getValue()
@@ -85,8 +85,8 @@ public record ContextSection(String id, String title, String lead, List<Panel> p
 				}
 				Optional<IndicatorValue> national = context.stream()
 					.filter(IndicatorValue::preferred)
-					.filter((v) -> v.period().compareTo(fact.period()) <= 0)
-					.max(Comparator.comparing(IndicatorValue::period));
+					.filter((v) -> chronological(v.period()).compareTo(chronological(fact.period())) <= 0)
+					.max(Comparator.comparing((IndicatorValue v) -> chronological(v.period())));
 				if (national.isEmpty() || national.get().value() == 0) {
 					continue;
 				}
@@ -105,6 +105,11 @@ public record ContextSection(String id, String title, String lead, List<Panel> p
 						national.get().period(), scope));
 			}
 			return lines;
+		}
+
+		/** A year's figure is its end-of-year value: 2024 comes after 2024-06. */
+		private static String chronological(String period) {
+			return (period.length() == 4) ? period + "-99" : period;
 		}
 
 		private static BriefWords words(BriefContext brief) {
