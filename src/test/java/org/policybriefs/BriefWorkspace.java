@@ -69,7 +69,7 @@ public final class BriefWorkspace {
 	public static void copyShippedInput(Path target) {
 		try (Stream<Path> files = Files.list(Path.of("input"))) {
 			Files.createDirectories(target);
-			for (Path file : files.filter((f) -> f.toString().endsWith(".csv")).toList()) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".csv") || f.toString().endsWith(".yml")).toList()) {
 				Files.copy(file, target.resolve(file.getFileName()));
 			}
 		}

@@ -35,14 +35,17 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 				String dated = source.published().isEmpty() ? words.get("about.undated")
 						: words.get("about.dated", brief.language().sourceDateText(source.published()));
 				items.add(new Item(words.get("about.source"),
-						words.get("about.oneSource", kind(words, source.kind()), publisher, dated)));
+						words.get("about.oneSource", kind(brief, source.kind()), publisher, dated)));
 			}
 			else {
 				Map<String, Integer> kinds = new LinkedHashMap<>();
-				sources.forEach((source) -> kinds.merge(kind(words, source.kind()), 1, Integer::sum));
+				sources.forEach((source) -> kinds.merge(source.kind(), 1, Integer::sum));
+				// "4 state-media reports": a kind counted more than once in its plural where the bundle has one
 				List<String> parts = kinds.entrySet()
 					.stream()
-					.map((e) -> words.get("about.kindCount", e.getValue(), e.getKey()))
+					.map((e) -> words.get("about.kindCount", e.getValue(),
+							(e.getValue() > 1 && words.has("source.kinds." + e.getKey()))
+									? words.get("source.kinds." + e.getKey()) : kind(brief, e.getKey())))
 					.toList();
 				items.add(new Item(words.get("about.source"),
 						words.get("about.sources", sources.size(), brief.language().names(parts))));
@@ -65,8 +68,13 @@ public record AboutSourceSection(String id, String title, List<Item> items) impl
 			return Optional.of(new AboutSourceSection("about", words.get("section.about"), items));
 		}
 
-		private static String kind(BriefWords words, Source.Kind kind) {
-			return words.getOrDefault("source.kind." + kind.code(), words.get("source.kind.other"));
+		/** A kind of source as a countable noun ("1 self-media post"); evidence.yml's name where the bundle has none. */
+		private static String kind(BriefContext brief, String kind) {
+			BriefWords words = brief.words();
+			if (kind.isEmpty()) {
+				return words.get("source.kind.other");
+			}
+			return words.getOrDefault("source.kind." + kind, brief.data().evidence().kindName(kind, brief.chinese()));
 		}
 
 	}

@@ -61,6 +61,8 @@ public final class BriefContext {
 		data.sources().forEach((source) -> this.sourceNumbers.put(source.id(), this.sourceNumbers.size() + 1));
 		data.indicators().forEach((indicator) -> this.indicators.put(indicator.code(), indicator));
 		data.regions().forEach((region) -> regionNames.put(region.code(), chinese ? region.nameZh() : region.nameEn()));
+		data.evidence().contextAreas()
+			.forEach((area) -> regionNames.put(area.code(), chinese ? area.nameZh() : area.nameEn()));
 		this.language = new BriefLanguage(words, quotes, this.indicators, regionNames);
 		List<Region> compared = (request.focus() != null)
 				? data.comparedWith(request.focus(), settings.peers(), settings.referenceRegion()) : data.regions();

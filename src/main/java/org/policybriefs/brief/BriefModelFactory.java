@@ -1,5 +1,12 @@
 package org.policybriefs.brief;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.policybriefs.evidence.EvidenceData;
+import org.policybriefs.indicators.IndicatorValue;
+import org.policybriefs.ingest.Region;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +29,8 @@ public final class BriefModelFactory {
 
 	private final IndicatorValues values;
 
+	private final EvidenceData evidence;
+
 	private final BriefSettings settings;
 
 	private final MessageSource messages;
@@ -30,9 +39,10 @@ public final class BriefModelFactory {
 
 	private final QuoteScript quotes;
 
-	public BriefModelFactory(IngestedData ingested, IndicatorValues values, BriefSettings settings,
-			MessageSource messages, List<SectionBuilder> builders, QuoteScript quotes) {
+	public BriefModelFactory(IngestedData ingested, IndicatorValues values, EvidenceData evidence,
+			BriefSettings settings, MessageSource messages, List<SectionBuilder> builders, QuoteScript quotes) {
 		this.ingested = ingested;
+		this.evidence = evidence;
 		this.values = values;
 		this.settings = settings;
 		this.messages = messages;
@@ -42,8 +52,18 @@ public final class BriefModelFactory {
 
 	/** The data shared by every brief of a run, read once: the catalogs as they are now, and what changed since the previous edition. */
 	public RunData load(long instance, EditionChanges changes) {
-		return RunData.of(this.ingested.regions(instance), this.ingested.indicators(instance),
-				this.ingested.sources(instance), this.values.findAll(instance),
+		List<Region> regions = this.ingested.regions(instance);
+		Set<String> compared = regions.stream().map(Region::code).collect(Collectors.toSet());
+		List<IndicatorValue> all = this.values.findAll(instance);
+		// the brief states each compared region's preferred values; the rest is evidence beside them
+		List<IndicatorValue> stated = all.stream().filter((v) -> v.preferred() && compared.contains(v.region())).toList();
+		RunEvidence evidence = new RunEvidence(
+				all.stream().filter((v) -> !v.preferred() && compared.contains(v.region())).toList(),
+				this.ingested.contextAreas(instance),
+				all.stream().filter((v) -> !compared.contains(v.region()) && v.hasValue()).toList(),
+				this.evidence.results(instance), this.evidence.kinds(instance));
+		return RunData.of(regions, this.ingested.indicators(instance),
+				this.ingested.sources(instance), stated,
 				this.ingested.reconciliations(instance)
 					.stream()
 					.map((r) -> new QualityLine(r.file(), r.read(), r.loaded(), r.rejected()))
@@ -52,7 +72,7 @@ public final class BriefModelFactory {
 					.stream()
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 					.toList(),
-				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()));
+				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()), evidence);
 	}
 
 	/** The words of a brief in its language. */

@@ -32,11 +32,15 @@ import org.policybriefs.indicators.Qualifier;
  * {@code new}, {@code changed} (qualifier, unit, scope or sources); empty when unchanged or in a first edition
  * @param aboveRegion whether the value describes an area above its region (the country), as the catalog
  * declares: then its scope names more than the region, not less
+ * @param confirmedBy the other sources whose values agree with this one within the tolerance, named; empty when none
+ * @param otherValues the other sources' values beyond the tolerance, each with its source named
+ * @param flagged whether a failed check concerns this figure: it is never stated without its flag
  */
 public record Fact(String id, RegionView region, String indicator, String name, IndicatorValue value,
 		Qualifier qualifier, String number, String quantity, String prose, String unit, String scope,
 		boolean periodAssumed, boolean derived, String formula, List<Integer> sources, String quote,
-		String translation, String change, boolean aboveRegion) {
+		String translation, String change, boolean aboveRegion, String confirmedBy, List<String> otherValues,
+		boolean flagged) {
 
 	/** Whether the value describes its whole region, so that it may be set beside another region's. */
 	public boolean wholeRegion() {

@@ -84,7 +84,50 @@ final class FactWording {
 		return new Fact(id, region, indicator.code(), this.language.indicatorName(indicator.code()), value,
 				shown.qualifier(), shown.text(), quantity, prose, this.language.unitName(shown.unit()), scope,
 				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation,
-				changeOf(value), "yes".equalsIgnoreCase(indicator.attributes().getOrDefault("above_region", "")));
+				changeOf(value), "yes".equalsIgnoreCase(indicator.attributes().getOrDefault("above_region", "")),
+				confirmedBy(value), otherValues(value, indicator),
+				this.data.evidence().flagged(value.region(), value.indicator()));
+	}
+
+	/** The other sources that give the same figure within its tolerance: "Xinhua (state media) [2]". */
+	private String confirmedBy(IndicatorValue value) {
+		List<String> names = this.data.evidence()
+			.othersOf(value.region(), value.indicator(), value.period())
+			.stream()
+			.filter((other) -> Boolean.TRUE.equals(other.agrees()))
+			.flatMap((other) -> other.sources().stream())
+			.map(this::sourceName)
+			.toList();
+		return names.isEmpty() ? "" : String.join(this.words.get("list.semicolon"), names);
+	}
+
+	/** The other sources' values beyond the tolerance: "246 EFLOPS, Beijing Youth Daily (state media) [3]". */
+	private List<String> otherValues(IndicatorValue value, IndicatorDefinition indicator) {
+		return this.data.evidence()
+			.othersOf(value.region(), value.indicator(), value.period())
+			.stream()
+			.filter((other) -> Boolean.FALSE.equals(other.agrees()))
+			.map((other) -> {
+				ValueFormatter.Shown shown = this.language.format().value(other.value(), other.qualifier(),
+						indicator.decimals(), indicator.unit());
+				String quantity = shown.sign() + this.language.quantity(shown.number(), shown.unit(), indicator.code());
+				return this.words.get("evidence.otherValue", quantity,
+						String.join(this.words.get("list.semicolon"), other.sources().stream().map(this::sourceName).toList()));
+			})
+			.toList();
+	}
+
+	/** A source as the brief names it beside a figure: its publisher, its kind and its number in the list of sources. */
+	String sourceName(String id) {
+		return this.data.sources()
+			.stream()
+			.filter((source) -> source.id().equals(id))
+			.findFirst()
+			.map((source) -> this.words.get("evidence.source",
+					this.words.chinese() ? source.attributes().getOrDefault("publisher_zh", source.publisher())
+							: source.publisher(),
+					this.data.evidence().kindName(source.kind(), this.words.chinese()), this.sourceNumbers.get(id)))
+			.orElse(id);
 	}
 
 	/** How a value changed since the previous edition, as {@link Fact#change()} says it. */

@@ -29,11 +29,12 @@ import org.policybriefs.ingest.Source;
  * @param formulas the parsed formula of each derived indicator
  * @param catalogs the findings and figure catalogs, read once per run
  * @param changes what changed since the previous edition (a first edition when there is none)
+ * @param evidence the other sources' values, the context areas' figures and the checks
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
-		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs) {
+		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs, RunEvidence evidence) {
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
@@ -43,6 +44,17 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
 			EditionChanges changes, Catalogs catalogs) {
+		return of(regions, indicators, sources, values, quality, rejects, referenceRegion, changes, catalogs,
+				RunEvidence.NONE);
+	}
+
+	/**
+	 * @param values every value of the compared regions that is its figure's preferred one; the
+	 * others, and the context areas' values, are in {@code evidence}
+	 */
+	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
+			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
+			EditionChanges changes, Catalogs catalogs, RunEvidence evidence) {
 		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
 		Map<String, IndicatorValue> latest = new HashMap<>();
 		for (IndicatorValue value : values) {
@@ -66,7 +78,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			}
 		}
 		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
-				changes, catalogs);
+				changes, catalogs, evidence);
 	}
 
 	/**
@@ -102,7 +114,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			.filter((region) -> !changes.addedRegions().contains(region.code()))
 			.toList();
 		return of(regions, this.indicators, this.sources, earlier, this.quality, this.rejects, referenceRegion, null,
-				this.catalogs);
+				this.catalogs, this.evidence);
 	}
 
 	public static String key(String region, String indicator) {

@@ -28,7 +28,8 @@ public record SourcesSection(String id, String title, List<SourceView> sources, 
 						chinese ? s.attributes().getOrDefault("title_zh", s.title()) : s.title(),
 						chinese ? s.attributes().getOrDefault("publisher_zh", s.publisher()) : s.publisher(),
 						brief.language().sourceDateText(s.published()), s.url(),
-						words.getOrDefault("source.kind." + s.kind().code(), words.get("source.kind.other"))))
+						s.kind().isEmpty() ? words.get("source.kind.other") : words.getOrDefault("source.kind." + s.kind(),
+								brief.data().evidence().kindName(s.kind(), chinese))))
 				.toList();
 			BriefSettings settings = brief.settings();
 			String disclaimer = settings.disclaimer().isEmpty() ? words.get("brief.disclaimer") : settings.disclaimer();

@@ -40,7 +40,11 @@ public final class IndicatorsCsv {
 	public static final String FILE = "indicators.csv";
 
 	static final List<String> HEADER = List.of("region", "indicator", "period", "value", "qualifier", "unit", "kind",
-			"formula", "sources", "inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark");
+			"formula", "sources", "inputs", "missing_reason", "scope_en", "scope_zh", "period_basis", "benchmark",
+			"preferred");
+
+	/** The header of editions made before a figure could have several sources: no {@code preferred} column. */
+	private static final List<String> HEADER_BEFORE_SOURCES = HEADER.subList(0, HEADER.size() - 1);
 
 	/** How {@link ValueFormatter#plain(double)} writes a number: no exponent, no sign but minus, no hex. */
 	private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,400}(\\.[0-9]{1,400})?");
@@ -55,10 +59,11 @@ public final class IndicatorsCsv {
 	 *
 	 * @param value null when the value is missing (then {@code missingReason} says why)
 	 * @param periodBasis empty when the value is missing
+	 * @param preferred false for a value that another source's value of the same figure outranks
 	 */
 	public record Row(String region, String indicator, String period, Double value, String qualifier, String unit,
 			String kind, String formula, List<String> sources, String inputs, String missingReason, String scopeEn,
-			String scopeZh, String periodBasis, boolean benchmark) {
+			String scopeZh, String periodBasis, boolean benchmark, boolean preferred) {
 	}
 
 	/** Writes the file: the header, then each row the source hands over, in its order. */
@@ -67,15 +72,16 @@ public final class IndicatorsCsv {
 		rows.accept((row) -> csv.row(row.region(), row.indicator(), row.period(),
 				(row.value() != null) ? ValueFormatter.plain(row.value()) : "", row.qualifier(), row.unit(), row.kind(),
 				row.formula(), String.join(";", row.sources()), row.inputs(), row.missingReason(), row.scopeEn(),
-				row.scopeZh(), row.periodBasis(), row.benchmark() ? "true" : ""));
+				row.scopeZh(), row.periodBasis(), row.benchmark() ? "true" : "", Boolean.toString(row.preferred())));
 		csv.flush();
 	}
 
 	/**
 	 * The values of a published file that have a number, checked against the schema as they are
-	 * read: the header as written here, each row with its 15 cells, a known kind and qualifier, a
-	 * plain number, and no region, indicator and period twice; at most {@code maxRows} rows.
-	 * Anything else is refused with the file and line.
+	 * read: the header as written here (or as before the {@code preferred} column), each row with
+	 * as many cells, a known kind and qualifier, a plain number, and no region, indicator and
+	 * period twice among the preferred values; at most {@code maxRows} rows. An edition compares by
+	 * each figure's preferred value: the others are left out. Anything else is refused with the file and line.
 	 */
 	static List<EditionValue> read(Path file, long maxRows) {
 		List<EditionValue> values = new ArrayList<>();
@@ -89,7 +95,8 @@ public final class IndicatorsCsv {
 					.onUnmappableCharacter(CodingErrorAction.REPORT)));
 				CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
 			Iterator<CSVRecord> rows = parser.iterator();
-			if (!rows.hasNext() || !HEADER.equals(rows.next().toList())) {
+			List<String> header = rows.hasNext() ? rows.next().toList() : List.of();
+			if (!HEADER.equals(header) && !HEADER_BEFORE_SOURCES.equals(header)) {
 				throw new EditionRefusedException(file, 1, "the header is not " + String.join(",", HEADER));
 			}
 			start = parser.getCurrentLineNumber() + 1;
@@ -101,7 +108,7 @@ public final class IndicatorsCsv {
 					throw new EditionRefusedException(file, line, "more than briefs.editions.max-rows (" + maxRows
 							+ ") rows");
 				}
-				EditionValue value = value(file, line, row);
+				EditionValue value = value(file, line, row, header.size());
 				if (value != null) {
 					Long first = lines.putIfAbsent(value.key(), line);
 					if (first != null) {
@@ -126,9 +133,9 @@ public final class IndicatorsCsv {
 	}
 
 	/** A row as a value, or null when the value is missing; refused when a cell breaks the schema. */
-	private static EditionValue value(Path file, long line, CSVRecord row) {
-		if (row.size() != HEADER.size()) {
-			throw new EditionRefusedException(file, line, "has " + row.size() + " cells, the header " + HEADER.size());
+	private static EditionValue value(Path file, long line, CSVRecord row, int columns) {
+		if (row.size() != columns) {
+			throw new EditionRefusedException(file, line, "has " + row.size() + " cells, the header " + columns);
 		}
 		String[] cells = row.values();
 		for (int i = 0; i < cells.length; i++) {
@@ -149,7 +156,10 @@ public final class IndicatorsCsv {
 		if (!cells[14].isEmpty() && !"true".equals(cells[14])) {
 			throw new EditionRefusedException(file, line, "benchmark '" + shortened(cells[14]) + "' is neither empty nor true");
 		}
-		if (number.isEmpty()) {
+		if (columns > 15 && !"true".equals(cells[15]) && !"false".equals(cells[15])) {
+			throw new EditionRefusedException(file, line, "preferred '" + shortened(cells[15]) + "' is neither true nor false");
+		}
+		if (number.isEmpty() || (columns > 15 && "false".equals(cells[15]))) {
 			return null;
 		}
 		if (!NUMBER.matcher(number).matches()) {

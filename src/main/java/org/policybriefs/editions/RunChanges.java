@@ -97,7 +97,8 @@ public class RunChanges {
 		this.ingested.indicators(instance).forEach((indicator) -> units.put(indicator.code(), indicator.unit()));
 		List<EditionValue> current = new ArrayList<>();
 		this.values.forEach(instance, (value) -> {
-			if (value.hasValue()) {
+			// a figure compares by its preferred value; another source's value of it is evidence, not a value of its own
+			if (value.hasValue() && value.preferred()) {
 				current.add(of(value, units.get(value.indicator())));
 			}
 		});

@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.ingest.Region;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * An indicator that names the region it describes is computed for that region only; a benchmark
  * region gets its defined value. Each value is stored with its lineage, its scope (the one the
  * catalog declares, else the narrowest of its inputs') and period basis; a value that cannot be computed is stored with the reason.
+ * A figure that several sources give enters as its preferred value, and the value names its source.
  */
 class DerivedValueTasklet implements Tasklet {
 
@@ -53,10 +55,11 @@ class DerivedValueTasklet implements Tasklet {
 		this.jdbc.update("DELETE FROM derived_value WHERE job_instance_id = :instance", params);
 		FormulaCatalog catalog = compileCatalog(params, instance);
 		Map<String, Scope> declared = declaredScopes(instance);
-		List<String> regions = this.jdbc.queryForList(
-				"SELECT code FROM region WHERE job_instance_id = :instance ORDER BY line", params, String.class);
-		List<String> periods = this.jdbc.queryForList(
-				"SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance ORDER BY period", params,
+		// the compared regions only: a context area (the country) frames them and has no derived values of its own
+		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
+		List<String> periods = regions.isEmpty() ? List.of() : this.jdbc.queryForList("""
+				SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance AND region IN (:regions)
+				ORDER BY period""", new MapSqlParameterSource(params.getValues()).addValue("regions", regions),
 				String.class);
 		// Only the indicators that formulas use are read: with a large catalog that is a small part of each period.
 		Set<String> used = new LinkedHashSet<>();
@@ -152,7 +155,8 @@ class DerivedValueTasklet implements Tasklet {
 		}
 		this.jdbc.query("""
 				SELECT region, indicator, val, qualifier, source, scope_en, scope_zh, period_basis FROM observation
-				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)""",
+				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)
+					AND COALESCE(preferred, TRUE)""",
 				new MapSqlParameterSource(params.getValues()).addValue("period", period).addValue("indicators", indicators),
 				(rs) -> {
 					String region = rs.getString("region");

@@ -13,10 +13,12 @@ import java.util.List;
  * @param periodBasis {@code stated} (the source gives the period) or {@code assumed} (the catalog chose it)
  * @param benchmark true when the value is the benchmark region's defined value of an index ("1.00, benchmark")
  * @param missing why there is no value; null when there is one
+ * @param preferred false for an observed value that another source's value outranks (see evidence.yml)
+ * @param agrees for a value that is not preferred, whether it agrees with the preferred one; null otherwise
  */
 public record IndicatorValue(String region, String indicator, String period, Double value, String qualifier,
 		String kind, String formula, String inputs, List<String> sources, String quote, String quoteEn, Scope scope,
-		String periodBasis, boolean benchmark, MissingReason missing) {
+		String periodBasis, boolean benchmark, MissingReason missing, boolean preferred, Boolean agrees) {
 
 	public static final String OBSERVED = "observed";
 
@@ -26,6 +28,14 @@ public record IndicatorValue(String region, String indicator, String period, Dou
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
 		scope = (scope != null) ? scope : Scope.WHOLE_REGION;
 		periodBasis = Operand.ASSUMED.equals(periodBasis) ? Operand.ASSUMED : Operand.STATED;
+	}
+
+	/** A value that is the only one, or the preferred one, of its figure. */
+	public IndicatorValue(String region, String indicator, String period, Double value, String qualifier, String kind,
+			String formula, String inputs, List<String> sources, String quote, String quoteEn, Scope scope,
+			String periodBasis, boolean benchmark, MissingReason missing) {
+		this(region, indicator, period, value, qualifier, kind, formula, inputs, sources, quote, quoteEn, scope,
+				periodBasis, benchmark, missing, true, null);
 	}
 
 	public boolean hasValue() {

@@ -21,14 +21,15 @@ public class IndicatorValues {
 			SELECT region, indicator, period, val, qualifier, 'observed' AS kind, CAST(NULL AS VARCHAR(2000)) AS formula,
 				CAST(NULL AS VARCHAR(20000)) AS inputs, source AS sources, quote, quote_en, scope_en, scope_zh,
 				period_basis, FALSE AS benchmark, CAST(NULL AS VARCHAR(32)) AS missing_kind,
-				CAST(NULL AS VARCHAR(2000)) AS missing_input, CAST(NULL AS VARCHAR(16)) AS missing_period
+				CAST(NULL AS VARCHAR(2000)) AS missing_input, CAST(NULL AS VARCHAR(16)) AS missing_period,
+				COALESCE(preferred, TRUE) AS preferred, agrees
 			FROM observation WHERE job_instance_id = :instance
 			UNION ALL
 			SELECT region, indicator, period, val, qualifier, 'derived', formula, inputs, sources, CAST(NULL AS VARCHAR(4000)),
 				CAST(NULL AS VARCHAR(4000)), scope_en, scope_zh, period_basis, COALESCE(benchmark, FALSE), missing_kind,
-				missing_input, missing_period
+				missing_input, missing_period, TRUE, CAST(NULL AS BOOLEAN)
 			FROM derived_value WHERE job_instance_id = :instance
-			ORDER BY region, indicator, period""";
+			ORDER BY region, indicator, period, preferred DESC""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -66,7 +67,8 @@ public class IndicatorValues {
 				rs.getString("qualifier"), rs.getString("kind"), rs.getString("formula"), rs.getString("inputs"),
 				(sources != null && !sources.isEmpty()) ? Arrays.asList(sources.split(";")) : List.of(),
 				rs.getString("quote"), rs.getString("quote_en"), Scope.of(rs.getString("scope_en"), rs.getString("scope_zh")),
-				rs.getString("period_basis"), rs.getBoolean("benchmark"), missing);
+				rs.getString("period_basis"), rs.getBoolean("benchmark"), missing, rs.getBoolean("preferred"),
+				(Boolean) rs.getObject("agrees"));
 	}
 
 }

@@ -23,7 +23,7 @@ final class IngestSql {
 		ps.setString(6, source.url());
 		ps.setString(7, toJson(source.attributes()));
 		ps.setLong(8, source.line());
-		ps.setString(9, source.kind().code());
+		ps.setString(9, source.kind());
 	});
 
 	static final Insert<Region> REGION = new Insert<>("""

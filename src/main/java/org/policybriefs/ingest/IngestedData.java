@@ -3,6 +3,7 @@ package org.policybriefs.ingest;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,7 +27,17 @@ public class IngestedData {
 		this.jdbc = jdbc;
 	}
 
+	/** The regions compared, in the file's order: every row of regions.csv but the context areas. */
 	public List<Region> regions(long instance) {
+		return allRegions(instance).stream().filter((region) -> !region.isContext()).toList();
+	}
+
+	/** The areas above the regions (level {@code context}, such as the country), whose figures frame the regions'. */
+	public List<Region> contextAreas(long instance) {
+		return allRegions(instance).stream().filter(Region::isContext).toList();
+	}
+
+	private List<Region> allRegions(long instance) {
 		return this.jdbc.query("SELECT * FROM region WHERE job_instance_id = :instance ORDER BY line", params(instance),
 				(rs, i) -> new Region(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
 						rs.getString("strategy"), rs.getString("strategy_en"), rs.getString("strategy_zh"),
@@ -49,8 +60,44 @@ public class IngestedData {
 				(rs, i) -> new Source(rs.getString("id"), nullToEmpty(rs.getString("title")),
 						nullToEmpty(rs.getString("publisher")), nullToEmpty(rs.getString("published")),
 						nullToEmpty(rs.getString("url")),
-						Source.Kind.fromCode(nullToEmpty(rs.getString("kind"))).orElse(Source.Kind.UNSPECIFIED),
+						nullToEmpty(rs.getString("kind")),
 						IngestSql.fromJson(rs.getString("attributes")), rs.getLong("line")));
+	}
+
+	/**
+	 * Every loaded observation with what weighing its source needs: the source's kind and date, and
+	 * the observation's line, in the file's order.
+	 */
+	public List<WeighedObservation> observationsToWeigh(long instance) {
+		return this.jdbc.query("""
+				SELECT o.region, o.indicator, o.period, o.val, o.qualifier, o.source, s.kind, s.published, o.line
+				FROM observation o LEFT JOIN source s ON s.job_instance_id = o.job_instance_id AND s.id = o.source
+				WHERE o.job_instance_id = :instance ORDER BY o.line""", params(instance),
+				(rs, i) -> new WeighedObservation(rs.getString("region"), rs.getString("indicator"), rs.getString("period"),
+						rs.getDouble("val"), rs.getString("qualifier"), rs.getString("source"),
+						nullToEmpty(rs.getString("kind")), nullToEmpty(rs.getString("published")), rs.getLong("line")));
+	}
+
+	/**
+	 * Marks which observation of each figure is preferred (the others are not), and whether each
+	 * other one agrees with it; lines not given keep no mark (preferred by default).
+	 *
+	 * @param preferred the lines of the preferred observations
+	 * @param agrees for each line of an observation that is not preferred, whether it agrees
+	 */
+	public void markPreferred(long instance, Set<Long> preferred, Map<Long, Boolean> agrees) {
+		List<MapSqlParameterSource> rows = new java.util.ArrayList<>();
+		preferred.forEach((line) -> rows.add(params(instance).addValue("line", line).addValue("preferred", true)
+			.addValue("agrees", null)));
+		agrees.forEach((line, agree) -> rows.add(params(instance).addValue("line", line).addValue("preferred", false)
+			.addValue("agrees", agree)));
+		this.jdbc.batchUpdate("UPDATE observation SET preferred = :preferred, agrees = :agrees"
+				+ " WHERE job_instance_id = :instance AND line = :line", rows.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** An observation as the evidence stage weighs it. */
+	public record WeighedObservation(String region, String indicator, String period, double value, String qualifier,
+			String source, String sourceKind, String published, long line) {
 	}
 
 	/**

@@ -26,7 +26,7 @@ public enum InputFileSpec {
 			List.of(Column.text("lever_en", 500), Column.text("lever_zh", 500), Column.text("constraint_en", 500),
 					Column.text("constraint_zh", 500), Column.text("anxiety_en", 500), Column.text("anxiety_zh", 500),
 					Column.text("applications_en", 1000), Column.text("applications_zh", 1000),
-					Column.text("quote", 2000), Column.value("headline", 64))),
+					Column.text("quote", 2000), Column.value("headline", 64), Column.value("level", 16))),
 
 	INDICATORS("indicators.csv", "indicator", List.of("code"),
 			List.of(Column.value("code", 64), Column.text("name_en", 200), Column.text("name_zh", 200),
@@ -35,9 +35,10 @@ public enum InputFileSpec {
 			List.of(Column.value("region", 16), Column.value("benchmark_region", 16),
 					Column.value("benchmark_value", 64), Column.text("description_en", 3000),
 					Column.text("description_zh", 3000), Column.text("scope_en", 1000), Column.text("scope_zh", 1000),
-					Column.value("above_region", 8), Column.text("words_en", 300), Column.text("words_zh", 300))),
+					Column.value("above_region", 8), Column.text("words_en", 300), Column.text("words_zh", 300),
+					Column.value("tolerance", 16))),
 
-	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period"),
+	OBSERVATIONS("observations.csv", "observation", List.of("region", "indicator", "period", "source"),
 			List.of(Column.value("region", 16), Column.value("indicator", 64), Column.value("period", 16),
 					Column.value("value", 64), Column.value("qualifier", 2), Column.value("source", 64),
 					Column.text("quote", 4000)),

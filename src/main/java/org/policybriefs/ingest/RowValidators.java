@@ -1,10 +1,8 @@
 package org.policybriefs.ingest;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,19 +24,23 @@ final class RowValidators {
 
 	private static final Log logger = LogFactory.getLog(RowValidators.class);
 
-	private static final Set<String> SOURCE_KINDS = Arrays.stream(Source.Kind.values())
-		.map(Source.Kind::code)
-		.filter((code) -> !code.isEmpty())
-		.collect(Collectors.toSet());
+	/** A source kind: a word of evidence.yml's source_kinds, which ranks it; one not listed there ranks last. */
+	private static final java.util.regex.Pattern SOURCE_KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+	private static final Set<String> LEVELS = Set.of(Region.REGION, Region.CONTEXT);
 
 	static ItemProcessor<CsvRow, Checked<Source>> sources() {
 		return (row) -> {
 			warnOfPunctuation(row);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.SOURCES);
 			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
-			String kind = check.optionalOneOf("kind", SOURCE_KINDS);
+			String kind = row.get("kind");
+			if (!kind.isEmpty() && !SOURCE_KIND.matcher(kind).matches()) {
+				check.reject("kind", kind, "not a source kind: write a word of evidence.yml's source_kinds, such as"
+						+ " official-statistics or self-media (lower-case letters, digits and '-'), or leave it empty");
+			}
 			return check.result(() -> new Source(id, row.get("title"), row.get("publisher"), row.get("published"),
-					row.get("url"), Source.Kind.fromCode(kind).orElse(Source.Kind.UNSPECIFIED),
+					row.get("url"), kind,
 					attributes(row, InputFileSpec.SOURCES), row.line()));
 		};
 	}
@@ -50,9 +52,11 @@ final class RowValidators {
 			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
 			String nameZh = check.required("name_zh");
-			String strategy = check.required("strategy");
-			String strategyEn = check.required("strategy_en");
-			String strategyZh = check.required("strategy_zh");
+			// an area above the regions (the country) has no strategy of its own to compare
+			boolean context = Region.CONTEXT.equals(check.optionalOneOf("level", LEVELS));
+			String strategy = context ? check.optional("strategy") : check.required("strategy");
+			String strategyEn = context ? check.optional("strategy_en") : check.required("strategy_en");
+			String strategyZh = context ? check.optional("strategy_zh") : check.required("strategy_zh");
 			return check.result(() -> new Region(code, nameEn, nameZh, strategy, strategyEn, strategyZh,
 					attributes(row, InputFileSpec.REGIONS), row.line()));
 		};
@@ -93,6 +97,11 @@ final class RowValidators {
 			}
 			String benchmarkRegion = check.optionalRegion("benchmark_region", regions, rejected);
 			Double benchmarkValue = check.optionalNumber("benchmark_value");
+			Double tolerance = check.optionalNumber("tolerance");
+			if (tolerance != null && (tolerance < 0 || tolerance > 1)) {
+				check.reject("tolerance", row.get("tolerance"), "a tolerance is a relative difference between 0 and 1"
+						+ " (0.05 = 5 %); write such a number, or leave it empty for evidence.yml's default");
+			}
 			if (benchmarkRegion.isEmpty() != (benchmarkValue == null) && !check.hasProblems()) {
 				check.reject(benchmarkRegion.isEmpty() ? "benchmark_region" : "benchmark_value", "",
 						"a benchmark needs both benchmark_region and benchmark_value (the region's defined value,"

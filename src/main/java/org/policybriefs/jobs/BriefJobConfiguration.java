@@ -64,9 +64,10 @@ class BriefJobConfiguration {
 	/** The steps both jobs run, in their order: ingest, the indicator catalog, the reject limit, analysts.csv. */
 	@Bean
 	InputChecks inputChecks(Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step indicatorsStep, Step rejectLimitStep, Step checkAnalystsStep) {
+			Step ingestObservationsStep, Step evidenceStep, Step indicatorsStep, Step rejectLimitStep,
+			Step checkAnalystsStep) {
 		return new InputChecks(List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep,
-				ingestObservationsStep, indicatorsStep, rejectLimitStep, checkAnalystsStep));
+				ingestObservationsStep, evidenceStep, indicatorsStep, rejectLimitStep, checkAnalystsStep));
 	}
 
 	private static Job inOrder(JobBuilder job, List<Step> steps) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.policybriefs.evidence.EvidenceCatalog;
 import org.policybriefs.ingest.InputFileSpec;
 import org.policybriefs.run.BriefRun;
 
@@ -17,7 +18,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 final class RunParameters {
 
 	/** Files whose bytes decide whether a run is up to date. */
-	static final List<String> INPUT_FILES = Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName).toList();
+	static final List<String> INPUT_FILES = Stream.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName),
+			Stream.of(EvidenceCatalog.FILE)).toList();
 
 	private RunParameters() {
 	}

@@ -1,6 +1,7 @@
 package org.policybriefs.publish;
 
 import org.policybriefs.editions.RunChanges;
+import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.RenderedBriefs;
@@ -38,11 +39,12 @@ class PublishStepConfiguration {
 	@Bean
 	@StepScope
 	PublishTasklet publishTasklet(RenderedBriefs rendered, NamedParameterJdbcTemplate jdbc, IndicatorValues values,
-			IngestedData ingested, RunChanges changes, RetentionProperties retention,
+			IngestedData ingested, EvidenceData evidence, RunChanges changes, RetentionProperties retention,
 			PlatformTransactionManager transactionManager, BriefRun run) {
-		return new PublishTasklet(rendered, values, ingested, new PublishTasklet.PublishTarget(run.asOf().toString(),
-				run.fingerprint(), run.staging(), run.published(), run.keepXhtml()), changes,
-				new RunRetention(jdbc, ingested, values, rendered, new TransactionTemplate(transactionManager), retention));
+		return new PublishTasklet(rendered, values, ingested, evidence, new PublishTasklet.PublishTarget(
+				run.asOf().toString(), run.fingerprint(), run.staging(), run.published(), run.keepXhtml()), changes,
+				new RunRetention(jdbc, ingested, values, evidence, rendered, new TransactionTemplate(transactionManager),
+						retention));
 	}
 
 }

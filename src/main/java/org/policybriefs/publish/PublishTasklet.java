@@ -22,6 +22,7 @@ import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.CsvWriter;
 import org.policybriefs.files.Sha256;
+import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
@@ -60,15 +61,18 @@ class PublishTasklet implements Tasklet {
 
 	private final IngestedData ingested;
 
+	private final EvidenceData evidence;
+
 	private final PublishTarget target;
 
 	private final RunChanges changes;
 
 	private final RunRetention retention;
 
-	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, PublishTarget target,
-			RunChanges changes, RunRetention retention) {
+	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, EvidenceData evidence,
+			PublishTarget target, RunChanges changes, RunRetention retention) {
 		this.rendered = rendered;
+		this.evidence = evidence;
 		this.values = values;
 		this.ingested = ingested;
 		this.target = target;
@@ -84,9 +88,10 @@ class PublishTasklet implements Tasklet {
 		logger.debug("publish: writing " + INDICATORS + " and " + REJECTS);
 		writeIndicators(instance, staging.resolve(INDICATORS));
 		writeRejects(instance, staging.resolve(REJECTS));
+		AtomicFiles.write(staging.resolve(ChecksCsv.FILE), (out) -> ChecksCsv.write(this.evidence.results(instance), out));
 		EditionChanges changes = this.changes.since(this.target.published().getParent(),
 				LocalDate.parse(this.target.asOf()), instance);
-		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS));
+		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS, ChecksCsv.FILE));
 		if (!changes.isFirstEdition()) {
 			// every edition after the first says what changed since the one before it
 			AtomicFiles.write(staging.resolve(ChangesCsv.FILE), (out) -> ChangesCsv.write(changes.changes(), out));
@@ -170,7 +175,7 @@ class PublishTasklet implements Tasklet {
 					value.qualifier(), (indicator != null) ? indicator.unit() : "", value.kind(), value.formula(),
 					value.sources(), value.inputs(), (value.missing() != null) ? value.missing().describe() : null,
 					value.scope().en(), value.scope().zh(), value.hasValue() ? value.periodBasis() : "",
-					value.benchmark()));
+					value.benchmark(), value.preferred()));
 		})));
 	}
 

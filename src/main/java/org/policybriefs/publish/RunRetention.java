@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.render.RenderedBriefs;
@@ -39,15 +40,18 @@ class RunRetention {
 
 	private final IndicatorValues values;
 
+	private final EvidenceData evidence;
+
 	private final RenderedBriefs rendered;
 
 	private final TransactionTemplate transaction;
 
 	private final RetentionProperties limits;
 
-	RunRetention(NamedParameterJdbcTemplate jdbc, IngestedData ingested, IndicatorValues values, RenderedBriefs rendered,
-			TransactionTemplate transaction, RetentionProperties limits) {
+	RunRetention(NamedParameterJdbcTemplate jdbc, IngestedData ingested, IndicatorValues values, EvidenceData evidence,
+			RenderedBriefs rendered, TransactionTemplate transaction, RetentionProperties limits) {
 		this.jdbc = jdbc;
+		this.evidence = evidence;
 		this.ingested = ingested;
 		this.values = values;
 		this.rendered = rendered;
@@ -74,6 +78,7 @@ class RunRetention {
 			this.transaction.executeWithoutResult((status) -> {
 				this.ingested.deleteRuns(instances);
 				this.values.deleteRuns(instances);
+				this.evidence.deleteRuns(instances);
 				this.rendered.deleteRuns(instances);
 			});
 		}

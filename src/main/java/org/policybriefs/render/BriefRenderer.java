@@ -25,13 +25,14 @@ import org.policybriefs.brief.RunData;
 import org.policybriefs.brief.SectionBuilder;
 import org.policybriefs.brief.XhtmlRenderer;
 import org.policybriefs.editions.EditionChanges;
+import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
-import org.policybriefs.pdf.DocumentStamp;
 import org.policybriefs.pdf.BundledFonts;
 import org.policybriefs.pdf.ChineseText;
+import org.policybriefs.pdf.DocumentStamp;
 import org.policybriefs.pdf.PdfRenderer;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,11 +69,11 @@ public class BriefRenderer {
 
 	private final MessageSource messages;
 
-	BriefRenderer(IngestedData ingested, IndicatorValues values, RenderProperties properties,
+	BriefRenderer(IngestedData ingested, IndicatorValues values, EvidenceData evidence, RenderProperties properties,
 			EditorialProperties editorial, MessageSource messages, List<SectionBuilder> sections,
 			ObjectProvider<QuoteScript> quotes) {
 		this.messages = messages;
-		this.models = new BriefModelFactory(ingested, values,
+		this.models = new BriefModelFactory(ingested, values, evidence,
 				new BriefSettings(properties.templates(), editorial.publisher(), editorial.series(),
 						editorial.edition(), editorial.contact(), editorial.disclaimer(), properties.referenceRegion(),
 						properties.peers()),

@@ -98,8 +98,24 @@ class IngestStepListenerTests {
 			.containsExactly(2L);
 		assertThat(this.jdbc.queryForList("SELECT reason FROM rejected_row ORDER BY line", new MapSqlParameterSource(),
 				String.class))
-			.containsExactly("duplicate GZ / compute_capacity / 2024: already given on line 2; delete this row",
-					"duplicate GZ / compute_capacity / 2024: already given on line 2; delete this row");
+			.containsExactly("duplicate GZ / compute_capacity / 2024 / S1: already given on line 2; delete this row",
+					"duplicate GZ / compute_capacity / 2024 / S1: already given on line 2; delete this row");
+		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void theSameFigureFromAnotherSourceIsNoDuplicate() {
+		StepExecution step = observationsStep(2);
+		this.listener.beforeStep(step);
+		loadObservation(2, "GZ", "2024", 1.0);
+		IngestWriter.insert(this.jdbc.getJdbcTemplate(), INSTANCE, IngestSql.OBSERVATION,
+				List.of(new Observation("GZ", "compute_capacity", "2024", 2.0, "=", "S2", "q", "", 3)));
+
+		this.listener.afterStep(step);
+
+		assertThat(this.jdbc.queryForList("SELECT line FROM observation ORDER BY line", new MapSqlParameterSource(),
+				Long.class))
+			.containsExactly(2L, 3L);
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
@@ -120,9 +136,9 @@ class IngestStepListenerTests {
 		assertThat(this.jdbc.queryForList("SELECT reason FROM rejected_row WHERE line < 5 ORDER BY line",
 				new MapSqlParameterSource(), String.class))
 			.containsExactly(
-					"duplicate GZ / compute_capacity / 2024 with a different value: lines 2, 3 disagree; keep the right"
+					"duplicate GZ / compute_capacity / 2024 / S1 with a different value: lines 2, 3 disagree; keep the right"
 							+ " one and delete the others",
-					"duplicate GZ / compute_capacity / 2024 with a different value: lines 2, 3 disagree; keep the right"
+					"duplicate GZ / compute_capacity / 2024 / S1 with a different value: lines 2, 3 disagree; keep the right"
 							+ " one and delete the others");
 		assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}

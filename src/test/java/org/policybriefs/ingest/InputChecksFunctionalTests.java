@@ -129,7 +129,8 @@ class InputChecksFunctionalTests {
 		int code = this.session.execute("validate");
 
 		assertThat(code).as(this.session.stderr()).isZero();
-		assertThat(output.getOut()).contains("sources.csv       read 2, loaded 0, rejected 2",
+		assertThat(output.getOut()).contains("sources.csv       read " + (second - 1) + ", loaded " + (second - 3)
+				+ ", rejected 2",
 				"line 2, id 'S1': duplicate S1 with a different value: lines 2, " + second + " disagree",
 				"line " + second + ", id 'S1': duplicate S1 with a different value: lines 2, " + second + " disagree",
 				"line 2, source 'S1': the source 'S1' was not loaded: sources.csv rejected its rows at lines 2, "

@@ -57,8 +57,13 @@ class RejectedRowsFunctionalTests {
 		if (outcome != null) {
 			return;
 		}
-		// given: the 27 shipped observations (lines 2-28), then 13 more records from line 29
+		// given: the article's 27 shipped observations (lines 2-28; the national context rows left out), then 13
+		// more records from line 29
 		workspace = new BriefWorkspace(temp);
+		for (String file : List.of("observations.csv", "regions.csv")) {
+			workspace.write(file, String.join("\n", workspace.read(file).lines()
+				.filter((line) -> !line.startsWith("CN,")).toList()) + "\n");
+		}
 		workspace.append("observations.csv",
 				"GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,,,,,", // 29
 				"GZ,compute_capacity,2022,NaN,=,S1,q,,,,,", // 30
@@ -118,10 +123,10 @@ class RejectedRowsFunctionalTests {
 
 	@Test
 	void duplicateKeyWithADifferentValueRejectsBothRowsNamingEachOther() {
-		String reason = "duplicate GZ / computing_centers / 2024 with a different value: lines 2, 36 disagree;"
+		String reason = "duplicate GZ / computing_centers / 2024 / S1 with a different value: lines 2, 36 disagree;"
 				+ " keep the right one and delete the others";
-		assertRejected(2, "region, indicator, period", "GZ / computing_centers / 2024", reason);
-		assertRejected(36, "region, indicator, period", "GZ / computing_centers / 2024", reason);
+		assertRejected(2, "region, indicator, period, source", "GZ / computing_centers / 2024 / S1", reason);
+		assertRejected(36, "region, indicator, period, source", "GZ / computing_centers / 2024 / S1", reason);
 	}
 
 	@Test
@@ -138,7 +143,7 @@ class RejectedRowsFunctionalTests {
 	void rowAfterAMultiLineFieldHasItsPhysicalLineAndTheGoodRowLoads() throws IOException {
 		assertThat(lines()).doesNotContain("39", "40", "41");
 		assertThat(Files.readString(workspace.published(AS_OF).resolve("indicators.csv")))
-			.contains("GZ,compute_capacity,2017,1.25,=,EFLOPS,observed");
+			.contains("GZ,compute_capacity,2017,1.25,'=,EFLOPS,observed");
 		assertRejected(42, "qualifier", "'=cmd|' /C calc'!A0", "must be one of <, <=, =, >, >=, ~");
 	}
 

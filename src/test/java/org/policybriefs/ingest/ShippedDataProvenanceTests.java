@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -53,12 +55,36 @@ class ShippedDataProvenanceTests {
 	}
 
 	@Test
-	void everyObservationQuoteIsAPassageOfTheArticle() throws IOException {
+	void everyObservationQuoteOfTheArticleIsAPassageOfIt() throws IOException {
 		String text = article();
-		List<CSVRecord> observations = read("observations.csv");
+		List<CSVRecord> observations = read("observations.csv").stream().filter((row) -> row.get("source").equals("S1"))
+			.toList();
 
 		assertThat(observations).isNotEmpty();
 		for (CSVRecord row : observations) {
+			assertThat(text).as("observations.csv line %d quote", row.getRecordNumber() + 1).contains(row.get("quote"));
+		}
+	}
+
+	/**
+	 * A second source's words are a passage of the page as it was read, kept in the repository
+	 * under the source's {@code archive} path (the page's address on its first line, which is the
+	 * source's {@code url}).
+	 */
+	@Test
+	void everyQuoteOfAnotherSourceIsAPassageOfItsArchivedPage() throws IOException {
+		Map<String, CSVRecord> sources = new HashMap<>();
+		read("sources.csv").forEach((row) -> sources.put(row.get("id"), row));
+		List<CSVRecord> others = read("observations.csv").stream().filter((row) -> !row.get("source").equals("S1"))
+			.toList();
+
+		assertThat(others).isNotEmpty();
+		for (CSVRecord row : others) {
+			CSVRecord source = sources.get(row.get("source"));
+			Path page = Path.of(source.get("archive"));
+			assertThat(page).as("sources.csv %s archive", source.get("id")).isRegularFile();
+			String text = Files.readString(page, StandardCharsets.UTF_8);
+			assertThat(text.lines().findFirst()).as("%s: the page's address", page).contains(source.get("url"));
 			assertThat(text).as("observations.csv line %d quote", row.getRecordNumber() + 1).contains(row.get("quote"));
 		}
 	}

@@ -44,8 +44,10 @@ class AddedRegionFunctionalTests {
 		workspace.append("observations.csv", "XA,compute_capacity,2024,4,=,S1,synthetic test figure,,,,,",
 				"XA,computing_centers,2024,8,=,S1,synthetic test figure,,,,,",
 				"XA,registered_models,2024,23,=,S1,synthetic test figure,,,,,");
-		workspace.append("indicators.csv", "models_vs_beijing,Registered models relative to Beijing,相对北京的备案模型数,"
-				+ "ratio,innovation,derived,registered_models / BJ.registered_models,2,higher,,,,,");
+		workspace.appendRow("indicators.csv", Map.of("code", "models_vs_beijing", "name_en",
+				"Registered models relative to Beijing", "name_zh", "相对北京的备案模型数", "unit", "ratio", "category",
+				"innovation", "kind", "derived", "formula", "registered_models / BJ.registered_models", "decimals", "2",
+				"direction", "higher"));
 
 		// when
 		RunOutcome outcome = this.briefRuns.run(workspace.request("2026-11-27", List.of("comparative"), List.of("en")));

@@ -1,0 +1,52 @@
+package org.policybriefs.evidence;
+
+import java.util.List;
+
+/**
+ * A check of evidence.yml run on one figure: whether it passed, the figures it compared and its
+ * arithmetic, written with numbers and symbols only so that it reads alike in every language.
+ *
+ * @param figures the figures compared, the subject first
+ * @param arithmetic such as {@code 2.8 ÷ 280 × 100 = 1 %, stated 12 % (12 % × 280 = 33.6)}
+ */
+public record CheckResult(String checkId, String kind, String region, String period, boolean passed,
+		List<Compared> figures, String arithmetic, String en, String zh) {
+
+	public CheckResult {
+		figures = List.copyOf(figures);
+	}
+
+	/** A figure with its role in the check ({@code share}, {@code part}, {@code total} …). */
+	public record Compared(String role, Figure figure) {
+	}
+
+	/** Whether the check compared this figure (region, indicator, period, any source). */
+	public boolean concerns(String region, String indicator) {
+		return this.figures.stream()
+			.anyMatch((c) -> c.figure().region().equals(region) && c.figure().indicator().equals(indicator));
+	}
+
+	/**
+	 * Whether a failed check puts its flag on this figure: the figure it is about (the stated share,
+	 * ratio or value), or the parts that exceed their whole; not the totals it measures them against.
+	 */
+	public boolean flags(String region, String indicator) {
+		for (int i = 0; i < this.figures.size(); i++) {
+			Compared compared = this.figures.get(i);
+			boolean flagged = (i == 0 && !CheckRule.PARTS_EXCEED_WHOLE.equals(this.kind))
+					|| Checks.PARTS.equals(compared.role());
+			if (flagged && compared.figure().region().equals(region) && compared.figure().indicator().equals(indicator)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** One line for the console and validate: the check, each figure with its observations.csv line, the arithmetic. */
+	public String describe() {
+		return this.checkId + " (" + this.kind + ") " + this.region + " " + this.period + ": "
+				+ String.join("; ", this.figures.stream().map((c) -> c.role() + " " + c.figure().describe()).toList())
+				+ ": " + this.arithmetic;
+	}
+
+}
