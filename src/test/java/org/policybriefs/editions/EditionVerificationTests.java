@@ -55,7 +55,7 @@ class EditionVerificationTests {
 
 	private static IndicatorsCsv.Row row(String region, String indicator, Double value, String qualifier) {
 		return new IndicatorsCsv.Row(region, indicator, "2024", value, qualifier, "firms", "observed", "", List.of("S1"),
-				"", (value == null) ? "not reported" : null, "", "", (value != null) ? "calendar year" : "", false);
+				"", (value == null) ? "not reported" : null, "", "", (value != null) ? "calendar year" : "", false, true);
 	}
 
 	/** Rewrites the manifest so that it lists the file as it is now. */
