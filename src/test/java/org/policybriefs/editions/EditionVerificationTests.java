@@ -225,7 +225,7 @@ class EditionVerificationTests {
 	private void appendRows(int rows) throws Exception {
 		try (BufferedWriter writer = Files.newBufferedWriter(this.indicators, StandardOpenOption.APPEND)) {
 			for (int i = 0; i < rows; i++) {
-				writer.write("R" + i + ",ai_companies,2024,1,=,firms,observed,,S1,,,,,calendar year,\n");
+				writer.write("R" + i + ",ai_companies,2024,1,=,firms,observed,,S1,,,,,calendar year,,true\n");
 			}
 		}
 	}
