@@ -7,7 +7,7 @@ import java.util.List;
  * arithmetic, written with numbers and symbols only so that it reads alike in every language.
  *
  * @param figures the figures compared, the subject first
- * @param arithmetic such as {@code 2.8 ÷ 280 × 100 = 1 %, stated 12 % (12 % × 280 = 33.6)}
+ * @param arithmetic such as {@code 2.8 ÷ 280 × 100 = 1% ≠ 12% · 280 × 12% = 33.6 ≠ 2.8}: signs and numbers only, so that it reads in either language
  */
 public record CheckResult(String checkId, String kind, String region, String period, boolean passed,
 		List<Compared> figures, String arithmetic, String en, String zh) {

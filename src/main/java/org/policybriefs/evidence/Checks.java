@@ -92,9 +92,10 @@ final class Checks {
 		}
 		double implied = part / total * 100;
 		boolean passed = Preference.agree(share, implied, rule.tolerance());
+		String relation = passed ? " ≈ " : " ≠ ";
 		return new Outcome(passed, Numbers.plain(part) + " ÷ " + Numbers.plain(total) + " × 100 = " + Numbers.plain(implied)
-				+ " %, " + (passed ? "≈ " : "≠ ") + Numbers.plain(share) + " %; " + Numbers.plain(share) + " % × "
-				+ Numbers.plain(total) + " = " + Numbers.plain(share * total / 100));
+				+ "%" + relation + Numbers.plain(share) + "% · " + Numbers.plain(total) + " × " + Numbers.plain(share)
+				+ "% = " + Numbers.plain(share * total / 100) + relation + Numbers.plain(part));
 	}
 
 	/** The stated ratio against numerator ÷ denominator; a stated bound ("more than three times") fails only on its wrong side. */
@@ -107,14 +108,24 @@ final class Checks {
 		}
 		double implied = numerator / denominator;
 		double stated = ratio.value();
-		boolean passed = switch (ratio.qualifier()) {
-			case ">", ">=" -> implied >= stated * (1 - rule.tolerance());
-			case "<", "<=" -> implied <= stated * (1 + rule.tolerance());
-			default -> Preference.agree(stated, implied, rule.tolerance());
-		};
+		boolean passed;
+		String relation;
+		switch (ratio.qualifier()) {
+			case ">", ">=" -> {
+				passed = implied >= stated * (1 - rule.tolerance());
+				relation = passed ? " ≥ " : " < ";
+			}
+			case "<", "<=" -> {
+				passed = implied <= stated * (1 + rule.tolerance());
+				relation = passed ? " ≤ " : " > ";
+			}
+			default -> {
+				passed = Preference.agree(stated, implied, rule.tolerance());
+				relation = passed ? " ≈ " : " ≠ ";
+			}
+		}
 		return new Outcome(passed, Numbers.plain(numerator) + " ÷ " + Numbers.plain(denominator) + " = "
-				+ Numbers.plain(implied) + ", " + (passed ? "fits " : "against ") + ratio.qualifier() + " "
-				+ Numbers.plain(stated));
+				+ Numbers.plain(implied) + relation + Numbers.plain(stated));
 	}
 
 	private static Outcome partsExceedWhole(CheckRule rule, List<CheckResult.Compared> compared) {

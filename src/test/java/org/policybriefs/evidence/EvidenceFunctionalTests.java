@@ -90,20 +90,20 @@ class EvidenceFunctionalTests {
 		String report = "check failed: share-of-national-compute (share-of-total) GZ 2024: share observations.csv:"
 				+ share + " GZ.national_compute_share 2024 = 12 (S1); part observations.csv:" + part
 				+ " GZ.compute_capacity 2024 > 2.8 (S1); total observations.csv:" + total
-				+ " CN.compute_capacity 2024 = 280 (S6): 2.8 ÷ 280 × 100 = 1 %, ≠ 12 %";
+				+ " CN.compute_capacity 2024 = 280 (S6): 2.8 ÷ 280 × 100 = 1% ≠ 12%";
 		assertThat(output.getOut()).contains(report);
 		String en = text("comparative.en.pdf");
 		assertThat(en).contains("What does not add up")
 			.contains("Share of national compute, Guizhou, 2024: 12%")
 			.contains("observations.csv line " + share)
 			.contains("Computing capacity, China, 2024: 280 EFLOPS")
-			.contains("The arithmetic: 2.8 ÷ 280 × 100 = 1 %, ≠ 12 %; 12 % × 280 = 33.6");
+			.contains("The arithmetic: 2.8 ÷ 280 × 100 = 1% ≠ 12% · 280 × 12% = 33.6 ≠ 2.8");
 		// the 12 % is never stated without its flag: on page 1 the takeaway that states it carries it
 		assertThat(firstPage("comparative.en.pdf")).contains("share of national compute: 12%")
 			.contains("‼ see What does not add up");
 		String zh = text("comparative.zh-CN.pdf").replaceAll("\\s+", "");
 		assertThat(zh).contains("数据不相符之处").contains("observations.csv第" + share + "行")
-			.contains("算式：2.8÷280×100=1%,≠12%");
+			.contains("算式：2.8÷280×100=1%≠12%·280×12%=33.6≠2.8");
 		assertThat(firstPage("comparative.zh-CN.pdf").replaceAll("\\s+", "")).contains("‼见“数据不相符之处”");
 		assertThat(Files.readString(this.workspace.published(AS_OF).resolve("checks.csv")))
 			.contains("share-of-national-compute,share-of-total,GZ,2024,failed,share observations.csv:" + share);
