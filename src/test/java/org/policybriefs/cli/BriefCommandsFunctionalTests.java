@@ -58,8 +58,8 @@ class BriefCommandsFunctionalTests {
 		int code = session.execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
 
 		assertThat(code).isZero();
-		assertThat(output.getOut()).contains("[1/10] ingest-sources", "[8/10] render", "render 1/1 comparative.en.pdf",
-				"[10/10] distribute", "distribute        skipped (--no-distribute)")
+		assertThat(output.getOut()).contains("[1/11] ingest-sources", "[5/11] evidence", "[9/11] render",
+				"render 1/1 comparative.en.pdf", "[11/11] distribute", "distribute        skipped (--no-distribute)")
 			.containsPattern("run \\d+ completed in \\d+\\.\\d s");
 	}
 

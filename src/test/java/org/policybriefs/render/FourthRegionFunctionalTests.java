@@ -41,7 +41,7 @@ class FourthRegionFunctionalTests {
 		// given: a synthetic region reporting, for the whole region, indicators Guizhou and Beijing also report
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 		workspace.append("regions.csv", "XA," + SYNTHETIC + ",合成测试区（合成测试数据）,synthetic_strategy,"
-				+ "Synthetic strategy,合成战略,Synthetic lever,合成抓手,Synthetic constraint,合成制约,,,,,,computing_centers");
+				+ "Synthetic strategy,合成战略,Synthetic lever,合成抓手,Synthetic constraint,合成制约,,,,,,computing_centers,region");
 		workspace.append("observations.csv",
 				"XA,computing_centers,2024,3,=,S1,synthetic test data,synthetic region for tests,,,stated,synthetic test data",
 				"XA,compute_capacity,2024,0.4,=,S1,synthetic test data,synthetic region for tests,,,stated,synthetic test data",

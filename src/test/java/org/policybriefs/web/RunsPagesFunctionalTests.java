@@ -70,7 +70,7 @@ class RunsPagesFunctionalTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("asOf must be a date written YYYY-MM-DD");
+		assertThat(page).contains("asOf: must be a date written YYYY-MM-DD, not &#39;tomorrow&#39;");
 	}
 
 	private String page(String path) throws Exception {
