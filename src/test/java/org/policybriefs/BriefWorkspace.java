@@ -1,6 +1,7 @@
 package org.policybriefs;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -117,6 +120,23 @@ public final class BriefWorkspace {
 		String separator = content.endsWith("\n") ? "" : "\n";
 		write(inputFile, content + separator + row + "\n");
 		return (content + separator).lines().count() + 1;
+	}
+
+	/** How many rows (records after the header) the input file holds as it is now, read as CSV. */
+	public int rows(String inputFile) {
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(read(inputFile).replace("\uFEFF", "")))) {
+			return parser.getRecords().size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The line a row appended to the input file now would start on. */
+	public long nextLine(String inputFile) {
+		String content = read(inputFile);
+		return content.lines().count() + 1;
 	}
 
 	public static String pdfText(Path pdf) {

@@ -53,16 +53,16 @@ class OutboxFunctionalTests {
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 
 		// when
-		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-27", true));
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-08-17", true));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-		Path outbox = workspace.published("2026-11-27").resolve("outbox");
+		Path outbox = workspace.published("2026-08-17").resolve("outbox");
 		assertThat(BriefWorkspace.filesBelow(outbox)).containsExactly("analyst.one@example.org.eml",
 				"analyst.three@example.org.eml", "analyst.two@example.org.eml");
 		try (InputStream in = Files.newInputStream(outbox.resolve("analyst.one@example.org.eml"))) {
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
-			assertThat(message.getSubject()).isEqualTo("Policy briefs as of 2026-11-27");
+			assertThat(message.getSubject()).isEqualTo("Policy briefs as of 2026-08-17");
 			assertThat(DeliveryFunctionalTests.recipient(message)).isEqualTo("analyst.one@example.org");
 			try (PDDocument pdf = Loader.loadPDF(DeliveryFunctionalTests.attachments(message).get(0))) {
 				assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
@@ -79,11 +79,11 @@ class OutboxFunctionalTests {
 				+ addresses.stream().map((address) -> address + ",A B,en,comparative\n").collect(Collectors.joining()));
 
 		// when
-		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-26", true));
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-08-16", true));
 
 		// then: four files, each addressed to one of the four, and the log says SENT for four
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-		Path outbox = workspace.published("2026-11-26").resolve("outbox");
+		Path outbox = workspace.published("2026-08-16").resolve("outbox");
 		List<String> files = BriefWorkspace.filesBelow(outbox);
 		assertThat(files).hasSize(4).allSatisfy((file) -> assertThat(file).endsWith(".eml"));
 		List<String> recipients = new java.util.ArrayList<>();
@@ -94,7 +94,7 @@ class OutboxFunctionalTests {
 		}
 		assertThat(recipients).containsExactlyInAnyOrderElementsOf(addresses);
 		assertThat(this.jdbc.queryForList(
-				"SELECT recipient FROM delivery_log WHERE as_of = '2026-11-26' AND status = 'SENT'", String.class))
+				"SELECT recipient FROM delivery_log WHERE as_of = '2026-08-16' AND status = 'SENT'", String.class))
 			.containsExactlyInAnyOrderElementsOf(addresses);
 	}
 
@@ -109,7 +109,7 @@ class OutboxFunctionalTests {
 				""");
 
 		// when
-		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-25", true));
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-08-15", true));
 
 		// then
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
@@ -121,11 +121,11 @@ class OutboxFunctionalTests {
 	void noDistributeWritesNoOutbox() {
 		BriefWorkspace workspace = new BriefWorkspace(this.temp);
 
-		RunOutcome outcome = this.runs.run(request(workspace, "2026-11-28", false));
+		RunOutcome outcome = this.runs.run(request(workspace, "2026-08-18", false));
 
 		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-		assertThat(workspace.published("2026-11-28").resolve("comparative.en.pdf")).exists();
-		assertThat(workspace.published("2026-11-28").resolve("outbox")).doesNotExist();
+		assertThat(workspace.published("2026-08-18").resolve("comparative.en.pdf")).exists();
+		assertThat(workspace.published("2026-08-18").resolve("outbox")).doesNotExist();
 	}
 
 	/** The English comparative brief, which every shipped analyst follows. */

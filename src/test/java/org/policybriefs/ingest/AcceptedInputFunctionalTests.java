@@ -75,7 +75,7 @@ class AcceptedInputFunctionalTests {
 		Ingested actual = validate(edited);
 
 		// then
-		assertThat(expected.observations()).hasSize(27);
+		assertThat(expected.observations()).hasSize(plain.rows("observations.csv"));
 		assertThat(actual).isEqualTo(expected);
 	}
 

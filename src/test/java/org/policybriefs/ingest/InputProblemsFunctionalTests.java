@@ -90,10 +90,11 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void unterminatedQuote() {
+			long line = workspace.nextLine("observations.csv");
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,3,=,S1,\"opened and never closed,", "",
 					"GZ,compute_capacity,2022,3,=,S1,q,,,,,");
 
-			assertRunAndValidateFail("observations.csv:29: a quoted field opened on this line is never closed; close"
+			assertRunAndValidateFail("observations.csv:" + line + ": a quoted field opened on this line is never closed; close"
 					+ " the quote, or write a quote inside a quoted field as two quotes (\"\")");
 		}
 
@@ -135,7 +136,12 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void strictFailsARunWithAnyRejectedRowAndPublishesNothing() {
+			int sources = workspace.rows("sources.csv");
+			int regions = workspace.rows("regions.csv");
+			int indicators = workspace.rows("indicators.csv");
+			long line = workspace.nextLine("observations.csv");
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,,,,,");
+			int observations = workspace.rows("observations.csv");
 
 			int code = session.execute("run", "--as-of=" + AS_OF, "--strict");
 
@@ -176,7 +182,12 @@ class InputProblemsFunctionalTests {
 
 		@Test
 		void validatePrintsTheSameReportAsRun(CapturedOutput output) {
+			int sources = workspace.rows("sources.csv");
+			int regions = workspace.rows("regions.csv");
+			int indicators = workspace.rows("indicators.csv");
+			long line = workspace.nextLine("observations.csv");
 			workspace.append("observations.csv", "GZ,compute_capacity,2023,2.8EFLOPS,>,S1,q,,,,,");
+			int observations = workspace.rows("observations.csv");
 
 			int validate = session.execute("validate");
 			List<String> validateReport = report(output.getOut());
@@ -186,11 +197,13 @@ class InputProblemsFunctionalTests {
 
 			assertThat(validate).isZero();
 			assertThat(run).isZero();
-			assertThat(validateReport).containsExactly("sources.csv       read 1, loaded 1, rejected 0",
-					"regions.csv       read 3, loaded 3, rejected 0", "indicators.csv    read 37, loaded 37, rejected 0",
-					"observations.csv  read 28, loaded 27, rejected 1",
-					"  line 29, value '2.8EFLOPS': not a number; write a plain decimal such as 2.8, without units or"
-							+ " thousands separators",
+			assertThat(validateReport).containsExactly(
+					"sources.csv       read %d, loaded %d, rejected 0".formatted(sources, sources),
+					"regions.csv       read %d, loaded %d, rejected 0".formatted(regions, regions),
+					"indicators.csv    read %d, loaded %d, rejected 0".formatted(indicators, indicators),
+					"observations.csv  read %d, loaded %d, rejected 1".formatted(observations, observations - 1),
+					"  line " + line + ", value '2.8EFLOPS': not a number; write a plain decimal such as 2.8, without"
+							+ " units or thousands separators",
 					"analysts.csv      read 3, accepted 3, rejected 0");
 			assertThat(runReport).isEqualTo(validateReport);
 		}
@@ -205,7 +218,8 @@ class InputProblemsFunctionalTests {
 			assertThat(validate).isZero();
 			assertThat(output.getOut()).contains("regions.csv:2: column lever_zh: half-width ';' in Chinese text"
 					+ " (…以绿电;气候优势…); write the full-width '；'")
-				.contains("regions.csv       read 3, loaded 3, rejected 0");
+				.contains("regions.csv       read %d, loaded %d, rejected 0".formatted(workspace.rows("regions.csv"),
+						workspace.rows("regions.csv")));
 		}
 
 		private static List<String> report(String output) {
