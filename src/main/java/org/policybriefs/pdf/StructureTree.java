@@ -121,7 +121,7 @@ final class StructureTree {
 		List<Part> page = this.owners.get(this.owners.size() - 1);
 		int mcid = page.size();
 		page.add(owner);
-		kids.add(new Mark(this.owners.size() - 1, mcid));
+		kids.add(new StructureKid.Mark(this.owners.size() - 1, mcid));
 		return mcid;
 	}
 
@@ -184,13 +184,10 @@ final class StructureTree {
 				write(child, part.ref(writer), writer);
 			}
 			else if (kid instanceof Slot slot) {
-				slot.marks.forEach((mark) -> kids.add(((Mark) mark).reference(writer)));
+				slot.marks.forEach((mark) -> kids.add(((StructureKid) mark).reference(writer)));
 			}
-			else if (kid instanceof Mark mark) {
-				kids.add(mark.reference(writer));
-			}
-			else if (kid instanceof Annotation annotation) {
-				kids.add(annotation.reference(writer));
+			else if (kid instanceof StructureKid other) {
+				kids.add(other.reference(writer));
 			}
 		}
 		element.put(PdfName.K, kids);
@@ -281,30 +278,6 @@ final class StructureTree {
 
 		Slot(Part owner) {
 			this.owner = owner;
-		}
-
-	}
-
-	/** Marked content on a page, by id. */
-	record Mark(int page, int mcid) {
-
-		PdfDictionary reference(PdfWriter writer) {
-			PdfDictionary mcr = new PdfDictionary(PdfName.MCR);
-			mcr.put(PdfName.PG, writer.getPageReference(this.page + 1));
-			mcr.put(PdfName.MCID, new PdfNumber(this.mcid));
-			return mcr;
-		}
-
-	}
-
-	/** An annotation (a link's) as a kid of its structure element. */
-	record Annotation(int page, PdfIndirectReference annotation) {
-
-		PdfDictionary reference(PdfWriter writer) {
-			PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
-			objr.put(PdfName.OBJ, this.annotation);
-			objr.put(PdfName.PG, writer.getPageReference(this.page + 1));
-			return objr;
 		}
 
 	}

@@ -97,7 +97,7 @@ public class TaggedOutputDevice extends ITextOutputDevice {
 			int key = getWriter().getStructureTreeRoot().addExistingObject(link.ref(getWriter()));
 			annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
 			annotation.put(PdfName.CONTENTS, new PdfString(words(link.element), PdfObject.TEXT_UNICODE));
-			link.kids.add(new StructureTree.Annotation(this.tree.currentPage(), annotation.getIndirectReference()));
+			link.kids.add(new StructureKid.Annotation(this.tree.currentPage(), annotation.getIndirectReference()));
 		}
 	}
 
