@@ -1,7 +1,9 @@
 #!/bin/sh
 # Side-by-side: the very same kept XHTML files (run --keep-xhtml on the shipped data) rendered to
 # PDF three ways in one run, each warm and timed per document:
-#   policy-briefs  the project's PdfRenderer and bundled fonts, one JVM (bench/RenderXhtmlFiles)
+#   policy-briefs  the project's PdfRenderer and bundled fonts, one JVM (bench/RenderXhtmlFiles),
+#                  tagged (PDF/UA, the default); policy-briefs-untagged the same renderer with
+#                  briefs.render.tagged=false, each file rendered both ways in turn
 #   weasyprint     one Python process, `import weasyprint` and start-up not timed
 #   chromium       one headless Chromium driven over DevTools (--remote-debugging-pipe),
 #                  browser start-up not timed; plus chromium-cli: `chromium --headless
@@ -41,7 +43,9 @@ fc-cache "$(pwd)/templates/fonts" >/dev/null 2>&1 || true
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load before: $LOAD_BEFORE" >&2
 java -Xmx512m -Djava.awt.headless=true -cp "target/classes:$(cat target/bench-classpath.txt)" \
-	org.policybriefs.pdf.RenderXhtmlFiles "$WARMUP" "$ROUNDS" "$WORK/pdf/policy-briefs" $FILES >"$WORK/policy-briefs.txt"
+	org.policybriefs.pdf.RenderXhtmlFiles "$WARMUP" "$ROUNDS" "$WORK/pdf/policy-briefs" $FILES >"$WORK/modes.txt"
+awk '$2 == "tagged" { print $1, $3, $4 }' "$WORK/modes.txt" >"$WORK/policy-briefs.txt"
+awk '$2 == "untagged" { print $1, $3, $4 }' "$WORK/modes.txt" >"$WORK/policy-briefs-untagged.txt"
 /usr/bin/python3 bench/peers.py weasyprint "$WARMUP" "$ROUNDS" "$WORK/pdf/weasyprint" $FILES >"$WORK/weasyprint.txt"
 /usr/bin/python3 bench/peers.py chromium "$WARMUP" "$ROUNDS" "$WORK/pdf/chromium" $FILES >"$WORK/chromium.txt"
 /usr/bin/python3 bench/peers.py chromium-cli 1 "$ROUNDS" "$WORK/pdf/chromium-cli" $FILES >"$WORK/chromium-cli.txt"
@@ -51,7 +55,7 @@ TABLE=target/bench/compare.md
 /usr/bin/python3 - "$WORK" "$ROUNDS" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY' | tee "$TABLE"
 import collections, statistics, sys, os
 work = sys.argv[1]
-names = ["policy-briefs", "weasyprint", "chromium", "chromium-cli"]
+names = ["policy-briefs", "policy-briefs-untagged", "weasyprint", "chromium", "chromium-cli"]
 per = {}
 for name in names:
     times = collections.defaultdict(list)

@@ -11,9 +11,9 @@ import java.util.List;
 final class BriefSections {
 
 	static final List<Class<? extends SectionBuilder>> ORDER = List.of(CoverSection.Builder.class,
-			TakeawaysSection.Builder.class, ContentsSection.Builder.class, ChecksSection.Builder.class,
-			DisagreementsSection.Builder.class, ChangesSection.Builder.class, ContextSection.Builder.class,
-			AboutSourceSection.Builder.class, ImplicationsSection.Builder.class, StrategiesSection.Builder.class,
+			TakeawaysSection.Builder.class, ChangesSection.Builder.class, AboutSourceSection.Builder.class,
+			ContentsSection.Builder.class, ChecksSection.Builder.class, DisagreementsSection.Builder.class,
+			ContextSection.Builder.class, ImplicationsSection.Builder.class, StrategiesSection.Builder.class,
 			ProfilesSection.Builder.class, MatrixSection.Builder.class, SignaturesSection.Builder.class,
 			FiguresSection.Builder.class, AnnexSection.Builder.class, MethodologySection.Builder.class,
 			QualitySection.Builder.class, SourcesSection.Builder.class);

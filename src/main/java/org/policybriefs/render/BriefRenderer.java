@@ -208,7 +208,8 @@ public class BriefRenderer {
 	private synchronized PdfRenderer pdf() {
 		if (this.pdf == null) {
 			this.pdf = new PdfRenderer(this.properties.templates(), new BundledFonts(this.properties.templates(),
-					this.properties.latinFonts(), this.properties.cjkFonts()), this.properties.archival());
+					this.properties.latinFonts(), this.properties.cjkFonts()), this.properties.archival(),
+					this.properties.tagged());
 		}
 		return this.pdf;
 	}

@@ -141,25 +141,22 @@ class EditionsFunctionalTests {
 	@Test
 	@Order(4)
 	void theSectionFollowsTheKeyTakeawaysAndListsTheFindingsThatAppearedOrDisappeared() {
-		// the last occurrence of a heading is the section's own, after the contents that list it
 		String english = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.en.pdf"));
 		String chinese = BriefWorkspace.pdfText(this.workspace.published("2026-11-28").resolve("comparative.zh-CN.pdf"));
 
 		assertThat(english.indexOf("Key takeaways")).isNotNegative()
-			.isLessThan(english.lastIndexOf("What changed since 27 November 2026"));
-		assertThat(english.lastIndexOf("What changed since 27 November 2026"))
-			.isLessThan(english.lastIndexOf("About the source"));
-		assertThat(chinese.indexOf("要点")).isNotNegative().isLessThan(chinese.lastIndexOf("自2026年11月27日以来的变化"));
-		assertThat(chinese.lastIndexOf("自2026年11月27日以来的变化")).isLessThan(chinese.lastIndexOf("关于来源"));
+			.isLessThan(english.indexOf("What changed since 27 November 2026"));
+		assertThat(english.indexOf("What changed since 27 November 2026")).isLessThan(english.indexOf("About the source"));
+		assertThat(chinese.indexOf("要点")).isNotNegative().isLessThan(chinese.indexOf("自2026年11月27日以来的变化"));
+		assertThat(chinese.indexOf("自2026年11月27日以来的变化")).isLessThan(chinese.indexOf("关于来源"));
 
-		String changes = english
-			.substring(english.lastIndexOf("What changed since"), english.lastIndexOf("About the source"))
+		String changes = english.substring(english.indexOf("What changed since"), english.indexOf("About the source"))
 			.replaceAll("\\s+", " ");
 		assertThat(changes).contains("New finding: Intelligent computing centres. Guizhou: 12, 1.7× the figure for Beijing (7)")
 			.contains("No longer found: Guizhou. Cave natural-cooling temperature")
 			// Beijing's headline figures now include its computing centres: the same finding, not a new one
 			.doesNotContain("New finding: Beijing.", "No longer found: Beijing.");
-		String zh = chinese.substring(chinese.lastIndexOf("自2026年11月27日以来的变化"), chinese.lastIndexOf("关于来源"))
+		String zh = chinese.substring(chinese.indexOf("自2026年11月27日以来的变化"), chinese.indexOf("关于来源"))
 			.replaceAll("\\s+", "");
 		assertThat(zh).contains("新的要点：智算中心数量：贵州：12个，为北京（7个）的1.7倍")
 			.contains("不再成立的要点：贵州：山洞天然冷源恒温");
