@@ -74,7 +74,7 @@ public final class RenderXhtmlFiles {
 		}
 		String language = document.getDocumentElement().getAttribute("lang");
 		try (OutputStream stream = Files.newOutputStream(target)) {
-			renderer.render(document, Map.of(), language, parts, stream);
+			renderer.render(document, Map.of(), language, null, parts, stream);
 		}
 		return (System.nanoTime() - start) / 1_000_000.0;
 	}

@@ -57,7 +57,7 @@ public final class RenderStages {
 			pdf.typeset(document, language);
 			marks[3] = THREADS.getCurrentThreadCpuTime();
 			PdfRenderer.Part part = parts.take(fonts);
-			ITextRenderer laidOut = pdf.layout(document, prepared.charts(), language, part);
+			ITextRenderer laidOut = pdf.layout(document, prepared.charts(), language, null, part);
 			marks[4] = THREADS.getCurrentThreadCpuTime();
 			PdfRenderer.write(laidOut, OutputStream.nullOutputStream());
 			marks[5] = THREADS.getCurrentThreadCpuTime();
