@@ -46,15 +46,7 @@ final class EvidenceWording {
 	}
 
 	String source(String id) {
-		return this.data.sources()
-			.stream()
-			.filter((source) -> source.id().equals(id))
-			.findFirst()
-			.map((source) -> this.words.get("evidence.source",
-					this.words.chinese() ? source.attributes().getOrDefault("publisher_zh", source.publisher())
-							: source.publisher(),
-					this.data.evidence().kindName(source.kind(), this.words.chinese()), this.sourceNumbers.get(id)))
-			.orElse(id);
+		return FactWording.sourceName(this.data, this.words, this.sourceNumbers, id);
 	}
 
 }

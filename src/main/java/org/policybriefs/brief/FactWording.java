@@ -119,14 +119,19 @@ final class FactWording {
 
 	/** A source as the brief names it beside a figure: its publisher, its kind and its number in the list of sources. */
 	String sourceName(String id) {
-		return this.data.sources()
+		return sourceName(this.data, this.words, this.sourceNumbers, id);
+	}
+
+	/** A source's name as {@link #sourceName(String)} gives it, for the wording of other sections. */
+	static String sourceName(RunData data, BriefWords words, Map<String, Integer> sourceNumbers, String id) {
+		return data.sources()
 			.stream()
 			.filter((source) -> source.id().equals(id))
 			.findFirst()
-			.map((source) -> this.words.get("evidence.source",
-					this.words.chinese() ? source.attributes().getOrDefault("publisher_zh", source.publisher())
+			.map((source) -> words.get("evidence.source",
+					words.chinese() ? source.attributes().getOrDefault("publisher_zh", source.publisher())
 							: source.publisher(),
-					this.data.evidence().kindName(source.kind(), this.words.chinese()), this.sourceNumbers.get(id)))
+					data.evidence().kindName(source.kind(), words.chinese()), sourceNumbers.get(id)))
 			.orElse(id);
 	}
 
