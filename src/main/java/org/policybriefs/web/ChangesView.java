@@ -1,65 +1,46 @@
 package org.policybriefs.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.ValueFormatter;
 
 /**
- * The changes between two editions as the pages and the API show them: one map per change with
- * the columns of changes.csv, the relative change and, for a derived value, its lineage.
+ * The changes between two editions as the pages and the API show them: one row per change with
+ * the columns of changes.csv, the relative change and, for a derived value, its lineage. Public,
+ * with its rows, because FreeMarker reads only public types.
+ *
+ * @param from the earlier edition's date; null for a first edition
+ * @param unchanged whether nothing changed (never for a first edition)
  */
-final class ChangesView {
+public record ChangesView(String from, String to, boolean firstEdition, boolean unchanged,
+		List<String> addedRegions, List<String> removedRegions, List<String> addedIndicators,
+		List<String> removedIndicators, List<Row> changes) {
 
 	private static final ValueFormatter FORMAT = new ValueFormatter(Locale.ENGLISH);
 
-	private ChangesView() {
+	static ChangesView of(EditionChanges changes) {
+		return new ChangesView((changes.from() != null) ? changes.from().toString() : null,
+				(changes.to() != null) ? changes.to().toString() : null, changes.isFirstEdition(),
+				!changes.isFirstEdition() && changes.isUnchanged(), changes.addedRegions(), changes.removedRegions(),
+				changes.addedIndicators(), changes.removedIndicators(),
+				changes.changes().stream().map(ChangesView::row).toList());
 	}
 
-	static Map<String, Object> json(EditionChanges changes) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("from", (changes.from() != null) ? changes.from().toString() : null);
-		body.put("to", (changes.to() != null) ? changes.to().toString() : null);
-		body.put("firstEdition", changes.isFirstEdition());
-		body.put("unchanged", !changes.isFirstEdition() && changes.isUnchanged());
-		body.put("addedRegions", changes.addedRegions());
-		body.put("removedRegions", changes.removedRegions());
-		body.put("addedIndicators", changes.addedIndicators());
-		body.put("removedIndicators", changes.removedIndicators());
-		body.put("changes", rows(changes));
-		return body;
+	private static Row row(Change change) {
+		return new Row(change.region(), change.indicator(), change.kind(), change.period(), change.change().code(),
+				change.oldValue(), change.oldQualifier(), change.newValue(), change.newQualifier(),
+				change.oldSources(), change.newSources(), change.relativeChange(), change.unit(), change.scope(),
+				change.inputs(), text(change.oldQualifier(), change.oldValue(), change.unit()),
+				text(change.newQualifier(), change.newValue(), change.unit()),
+				relative(change.relativeChange()));
 	}
 
-	static List<Map<String, Object>> rows(EditionChanges changes) {
-		return changes.changes().stream().map(ChangesView::row).toList();
-	}
-
-	private static Map<String, Object> row(Change change) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("region", change.region());
-		row.put("indicator", change.indicator());
-		row.put("kind", change.kind());
-		row.put("period", change.period());
-		row.put("change", change.change().code());
-		row.put("oldValue", change.oldValue());
-		row.put("oldQualifier", change.oldQualifier());
-		row.put("newValue", change.newValue());
-		row.put("newQualifier", change.newQualifier());
-		row.put("oldSources", change.oldSources());
-		row.put("newSources", change.newSources());
-		row.put("relativeChange", change.relativeChange());
-		row.put("unit", change.unit());
-		row.put("scope", change.scope());
-		row.put("inputs", change.inputs());
-		row.put("old", text(change.oldQualifier(), change.oldValue(), change.unit()));
-		row.put("new", text(change.newQualifier(), change.newValue(), change.unit()));
-		row.put("relative", (change.relativeChange() != null)
-				? String.format(Locale.ROOT, "%+.1f%%", change.relativeChange() * 100) : "");
-		return row;
+	private static String relative(Double change) {
+		return (change != null) ? String.format(Locale.ROOT, "%+.1f%%", change * 100) : "";
 	}
 
 	/**
@@ -74,6 +55,22 @@ final class ChangesView {
 		String number = shown.number().contains(".") ? shown.number().replaceAll("\\.?0+$", "") : shown.number();
 		boolean unitless = shown.unit() == null || shown.unit().isEmpty() || ValueFormatter.COUNT.equals(shown.unit());
 		return shown.sign() + number + (unitless ? "" : "\u00a0" + shown.unit());
+	}
+
+	/**
+	 * One change: the columns of changes.csv, then the old and new value and the relative change as
+	 * people read them.
+	 *
+	 * @param oldValue null when the value was added
+	 * @param relativeChange null unless a non-zero value was revised
+	 * @param oldText the old value for people, {@code old} in JSON; empty when there was none
+	 * @param newText the new value for people, {@code new} in JSON; empty when there is none
+	 * @param relative the relative change for people ({@code +12.5%}); empty when there is none
+	 */
+	public record Row(String region, String indicator, String kind, String period, String change, Double oldValue,
+			String oldQualifier, Double newValue, String newQualifier, List<String> oldSources,
+			List<String> newSources, Double relativeChange, String unit, String scope, String inputs,
+			@JsonProperty("old") String oldText, @JsonProperty("new") String newText, String relative) {
 	}
 
 }

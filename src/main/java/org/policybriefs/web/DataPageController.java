@@ -69,7 +69,7 @@ class DataPageController {
 				model.addAttribute("compareError", "Both dates must be published editions.");
 				return;
 			}
-			model.addAttribute("comparison", ChangesView.json(editions.compare(earlier, later)));
+			model.addAttribute("comparison", ChangesView.of(editions.compare(earlier, later)));
 		}
 		catch (EditionRefusedException ex) {
 			model.addAttribute("compareError", "An edition fails its verification: " + ex.file().getParent().getFileName()
@@ -103,34 +103,42 @@ class DataPageController {
 		Map<String, IndicatorDefinition> catalog = new LinkedHashMap<>();
 		this.ingested.indicators(instance).forEach((indicator) -> catalog.put(indicator.code(), indicator));
 		List<Source> sources = this.ingested.sources(instance);
-		List<Map<String, Object>> regions = new ArrayList<>();
+		List<RegionView> regions = new ArrayList<>();
 		List<IndicatorValue> all = this.values.findAll(instance);
 		for (Region region : this.ingested.regions(instance)) {
-			List<Map<String, Object>> rows = new ArrayList<>();
+			List<RowView> rows = new ArrayList<>();
 			for (IndicatorValue value : all) {
 				if (!value.region().equals(region.code())) {
 					continue;
 				}
 				IndicatorDefinition indicator = catalog.get(value.indicator());
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("name", (indicator != null) ? indicator.nameEn() : value.indicator());
-				row.put("code", value.indicator());
-				row.put("period", value.period());
-				row.put("value", value.hasValue() ? text(value, indicator) : "n/a");
-				row.put("unit", (indicator != null && indicator.unit() != null) ? indicator.unit() : "");
-				row.put("kind", value.kind());
-				row.put("sources", value.sources());
-				row.put("scope", value.scope().en());
-				row.put("note", value.hasValue() ? "" : (value.missing() != null) ? value.missing().describe() : "");
-				rows.add(row);
+				rows.add(new RowView((indicator != null) ? indicator.nameEn() : value.indicator(), value.indicator(),
+						value.period(), value.hasValue() ? text(value, indicator) : "n/a",
+						(indicator != null && indicator.unit() != null) ? indicator.unit() : "", value.kind(),
+						value.sources(), value.scope().en(),
+						value.hasValue() ? "" : (value.missing() != null) ? value.missing().describe() : ""));
 			}
-			regions.add(Map.of("code", region.code(), "name", region.nameEn(), "strategy", region.strategyEn(), "rows",
-					rows));
+			regions.add(new RegionView(region.code(), region.nameEn(), region.strategyEn(), rows));
 		}
 		model.addAttribute("regions", regions);
 		model.addAttribute("sources", sources);
 		model.addAttribute("run", this.history.summary(latest));
 		return "data";
+	}
+
+	/** A region with its indicators, as the page lists them. Public because FreeMarker reads only public types. */
+	public record RegionView(String code, String name, String strategy, List<RowView> rows) {
+	}
+
+	/**
+	 * An indicator's value for a region and period, as the briefs print it. Public because FreeMarker
+	 * reads only public types.
+	 *
+	 * @param value the value with its qualifier's sign, or {@code n/a}
+	 * @param note why there is no value; empty when there is one
+	 */
+	public record RowView(String name, String code, String period, String value, String unit, String kind,
+			List<String> sources, String scope, String note) {
 	}
 
 }

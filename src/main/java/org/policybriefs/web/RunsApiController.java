@@ -2,9 +2,7 @@ package org.policybriefs.web;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.policybriefs.editions.EditionManifest;
 import org.policybriefs.jobs.BriefRunRequest;
@@ -52,12 +50,10 @@ class RunsApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, Object>> start(@RequestBody RunCommand command) {
+	ResponseEntity<StartView> start(@RequestBody RunCommand command) {
 		RunOutcome outcome = this.launcher.start(command.asOf(), command.briefs(), command.locales(),
 				(command.distribute() != null) ? command.distribute() : BriefRunRequest.DEFAULT_DISTRIBUTE);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", outcome.status().name());
-		body.put("id", outcome.executionId());
+		StartView body = new StartView(outcome.status().name(), outcome.executionId());
 		return switch (outcome.status()) {
 			case STARTED -> ResponseEntity.accepted().location(location(outcome.executionId())).body(body);
 			case UP_TO_DATE -> (outcome.executionId() != null)
@@ -91,28 +87,26 @@ class RunsApiController {
 	}
 
 	@GetMapping("/{id:" + RunHistory.ID + "}")
-	Map<String, Object> run(@PathVariable long id) {
+	RunView run(@PathVariable long id) {
 		JobExecution execution = execution(id);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("run", this.history.summary(execution));
-		body.put("steps", execution.getStepExecutions()
+		List<StepView> steps = execution.getStepExecutions()
 			.stream()
-			.map((step) -> Map.of("name", step.getStepName(), "status", step.getStatus().name(), "read",
-					step.getReadCount(), "written", step.getWriteCount()))
-			.toList());
+			.map((step) -> new StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+					step.getWriteCount()))
+			.toList();
 		// each brief with the worker (host and process, or its configured name) that rendered it
-		body.put("briefs", this.history.briefs(execution.getJobInstance().getInstanceId())
+		List<BriefView> briefs = this.history.briefs(execution.getJobInstance().getInstanceId())
 			.stream()
-			.map((brief) -> Map.of("briefId", brief.briefId().toString(), "locale", brief.locale(), "file", brief.file(),
-					"pages", brief.pages(), "worker", (brief.worker() != null) ? brief.worker() : ""))
-			.toList());
-		return body;
+			.map((brief) -> new BriefView(brief.briefId().toString(), brief.locale(), brief.file(), brief.pages(),
+					(brief.worker() != null) ? brief.worker() : ""))
+			.toList();
+		return new RunView(this.history.summary(execution), steps, briefs);
 	}
 
 	/** What the run's edition changed since the previous one, as changes.csv has it, with the lineage of derived values. */
 	@GetMapping("/{id:" + RunHistory.ID + "}/changes")
-	Map<String, Object> changes(@PathVariable long id) {
-		return ChangesView.json(this.files.changes(execution(id))
+	ChangesView changes(@PathVariable long id) {
+		return ChangesView.of(this.files.changes(execution(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"run " + id + " has no published edition (not finished, failed, or replaced by a later run)")));
 	}
@@ -155,6 +149,22 @@ class RunsApiController {
 
 	/** The body of a request to start a run; everything but the date has a default (see {@link BriefRunRequest}). */
 	record RunCommand(String asOf, List<String> briefs, List<String> locales, Boolean distribute) {
+	}
+
+	/** The answer to a request to start a run: how it went, and the run's id when there is one. */
+	record StartView(String status, Long id) {
+	}
+
+	/** One run with its steps and the briefs it rendered. */
+	record RunView(RunSummary run, List<StepView> steps, List<BriefView> briefs) {
+	}
+
+	/** One step of a run with the items it read and wrote. */
+	record StepView(String name, String status, long read, long written) {
+	}
+
+	/** One rendered brief with the worker that rendered it (empty when none was named). */
+	record BriefView(String briefId, String locale, String file, int pages, String worker) {
 	}
 
 }

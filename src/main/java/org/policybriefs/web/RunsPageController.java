@@ -75,7 +75,7 @@ class RunsPageController {
 			.reduce((publish, distribute) -> publish + "; " + distribute)
 			.ifPresent((text) -> model.addAttribute("retention", text));
 		this.files.changes(execution).ifPresent((changes) -> {
-			model.addAttribute("changes", ChangesView.json(changes));
+			model.addAttribute("changes", ChangesView.of(changes));
 		});
 		model.addAttribute("section", "runs");
 		return "run";
