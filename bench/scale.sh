@@ -5,7 +5,8 @@
 #      validate makes for itself), in -Xmx256m, against H2's own CSVREAD of the same file into a
 #      file table in the same heap, alternated ROUNDS times (default 2); best round and ratio;
 #   2. `run --brief=comparative --locale=en --no-distribute` on the same input in -Xmx512m, once:
-#      its exit code, wall and CPU time, and the brief's pages and size.
+#      its exit code (124: stopped after RUN_LIMIT seconds, default 900), wall and CPU time, and
+#      the brief's pages and size.
 #
 #   mvn -q -DskipTests package && bench/scale.sh
 #
@@ -65,7 +66,7 @@ echo "best wall: validate ${best_app}s | H2 CSVREAD ${best_h2}s | ratio $(ratio 
 
 OUT="$WORK/scale-out"
 rm -rf "$OUT"
-timed "$WORK/scale-run.log" java -Xmx512m -jar "$JAR" run --input="$WORK/input" --output="$OUT" \
+timed "$WORK/scale-run.log" timeout "${RUN_LIMIT:-900}" java -Xmx512m -jar "$JAR" run --input="$WORK/input" --output="$OUT" \
 	--as-of=2026-01-01 --brief=comparative --locale=en --no-distribute
 PDF="$OUT/2026-01-01/comparative.en.pdf"
 pages=$( [ -f "$PDF" ] && pdfinfo "$PDF" | awk '/^Pages/ { print $2 }' || echo "-")
