@@ -7,11 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.IngestedData.WeighedObservation;
 import org.policybriefs.ingest.Region;
 import org.policybriefs.ingest.Source;
 
@@ -61,18 +63,13 @@ class EvidenceTasklet implements Tasklet {
 				tolerances.put(indicator.code(), Double.parseDouble(tolerance));
 			}
 		}
-		List<Figure> figures = this.ingested.observationsToWeigh(instance).stream()
-			.map((o) -> new Figure(o.region(), o.indicator(), o.period(), o.value(), o.qualifier(), o.source(),
-					o.sourceKind(), o.published(), o.line()))
-			.toList();
-		List<Preference.Weighed> weighed = Preference.weigh(figures, catalog,
-				(indicator) -> tolerances.getOrDefault(indicator, catalog.tolerance()));
+		ToDoubleFunction<String> tolerance = (indicator) -> tolerances.getOrDefault(indicator, catalog.tolerance());
+		List<Preference.Weighed> weighed = Preference.weigh(figures(this.ingested.observationsToWeigh(instance)),
+				catalog, tolerance);
 		Set<Long> preferredLines = new HashSet<>();
 		Map<Long, Boolean> agrees = new HashMap<>();
-		Map<String, Figure> preferred = new HashMap<>();
 		int disagreements = 0;
 		for (Preference.Weighed w : weighed) {
-			preferred.put(w.preferred().key(), w.preferred());
 			preferredLines.add(w.preferred().line());
 			for (Map.Entry<Figure, Boolean> other : w.others().entrySet()) {
 				agrees.put(other.getKey().line(), other.getValue());
@@ -85,13 +82,33 @@ class EvidenceTasklet implements Tasklet {
 		}
 		this.ingested.markPreferred(instance, preferredLines, agrees);
 		Set<String> regions = new HashSet<>(this.ingested.regions(instance).stream().map(Region::code).toList());
-		List<CheckResult> results = new Checks(figures, preferred, regions).run(catalog.checks());
+		// the checks read only the indicators they name, each figure with its preferred value
+		List<Figure> checked = figures(this.ingested.observationsOf(instance, indicatorsNamed(catalog.checks())));
+		Map<String, Figure> preferred = new HashMap<>();
+		Preference.weigh(checked, catalog, tolerance).forEach((w) -> preferred.put(w.preferred().key(), w.preferred()));
+		List<CheckResult> results = new Checks(checked, preferred, regions).run(catalog.checks());
 		this.evidence.replace(instance, catalog.kinds(), results);
 		long failed = results.stream().filter((r) -> !r.passed()).count();
 		logger.info(String.format("%-17s %d figures from more than one source (%d disagree), %d checks run, %d failed",
 				"evidence", agrees.size(), disagreements, results.size(), failed));
 		results.stream().filter((r) -> !r.passed()).forEach((r) -> logger.info("  check failed: " + r.describe()));
 		return RepeatStatus.FINISHED;
+	}
+
+	private static List<Figure> figures(List<WeighedObservation> observations) {
+		return observations.stream()
+			.map((o) -> new Figure(o.region(), o.indicator(), o.period(), o.value(), o.qualifier(), o.source(),
+					o.sourceKind(), o.published(), o.line()))
+			.toList();
+	}
+
+	private static Set<String> indicatorsNamed(List<CheckRule> rules) {
+		Set<String> indicators = new HashSet<>();
+		for (CheckRule rule : rules) {
+			rule.figures().values().forEach((figure) -> indicators.add(CheckRule.indicator(figure)));
+			rule.parts().forEach((figure) -> indicators.add(CheckRule.indicator(figure)));
+		}
+		return indicators;
 	}
 
 }

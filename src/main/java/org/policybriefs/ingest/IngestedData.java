@@ -65,14 +65,32 @@ public class IngestedData {
 	}
 
 	/**
-	 * Every loaded observation with what weighing its source needs: the source's kind and date, and
-	 * the observation's line, in the file's order.
+	 * The loaded observations of the figures that more than one source gives (the same region,
+	 * indicator and period), with what weighing their sources needs: the source's kind and date,
+	 * and the observation's line, in the file's order. A figure with one source is its own
+	 * preferred value and is not read: memory grows with the figures given twice, not with the rows.
 	 */
 	public List<WeighedObservation> observationsToWeigh(long instance) {
+		return weighed("""
+				JOIN (SELECT region, indicator, period FROM observation WHERE job_instance_id = :instance
+					GROUP BY region, indicator, period HAVING COUNT(*) > 1) m
+					ON m.region = o.region AND m.indicator = o.indicator AND m.period = o.period""", params(instance), "");
+	}
+
+	/** The loaded observations of the given indicators, as {@link #observationsToWeigh(long)} gives them. */
+	public List<WeighedObservation> observationsOf(long instance, Collection<String> indicators) {
+		if (indicators.isEmpty()) {
+			return List.of();
+		}
+		return weighed("", params(instance).addValue("indicators", indicators), "AND o.indicator IN (:indicators)");
+	}
+
+	private List<WeighedObservation> weighed(String join, MapSqlParameterSource params, String condition) {
 		return this.jdbc.query("""
 				SELECT o.region, o.indicator, o.period, o.val, o.qualifier, o.source, s.kind, s.published, o.line
-				FROM observation o LEFT JOIN source s ON s.job_instance_id = o.job_instance_id AND s.id = o.source
-				WHERE o.job_instance_id = :instance ORDER BY o.line""", params(instance),
+				FROM observation o %s
+				LEFT JOIN source s ON s.job_instance_id = o.job_instance_id AND s.id = o.source
+				WHERE o.job_instance_id = :instance %s ORDER BY o.line""".formatted(join, condition), params,
 				(rs, i) -> new WeighedObservation(rs.getString("region"), rs.getString("indicator"), rs.getString("period"),
 						rs.getDouble("val"), rs.getString("qualifier"), rs.getString("source"),
 						nullToEmpty(rs.getString("kind")), nullToEmpty(rs.getString("published")), rs.getLong("line")));
