@@ -57,10 +57,12 @@ class DerivedValueTasklet implements Tasklet {
 		Map<String, Scope> declared = declaredScopes(instance);
 		// the compared regions only: a context area (the country) frames them and has no derived values of its own
 		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
+		// the few context areas left out, not the many regions listed: a long IN list is read for every row
+		List<String> contextAreas = this.ingested.contextAreas(instance).stream().map(Region::code).toList();
 		List<String> periods = regions.isEmpty() ? List.of() : this.jdbc.queryForList("""
-				SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance AND region IN (:regions)
-				ORDER BY period""", new MapSqlParameterSource(params.getValues()).addValue("regions", regions),
-				String.class);
+				SELECT DISTINCT period FROM observation WHERE job_instance_id = :instance%s
+				ORDER BY period""".formatted(contextAreas.isEmpty() ? "" : " AND region NOT IN (:contextAreas)"),
+				new MapSqlParameterSource(params.getValues()).addValue("contextAreas", contextAreas), String.class);
 		// Only the indicators that formulas use are read: with a large catalog that is a small part of each period.
 		Set<String> used = new LinkedHashSet<>();
 		catalog.inDependencyOrder()
