@@ -3,7 +3,6 @@ package org.policybriefs.evidence;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +47,8 @@ class EvidenceTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		EvidenceCatalog catalog = EvidenceCatalog.read(this.input);
-		Set<String> undeclared = new LinkedHashSet<>();
 		for (Source source : this.ingested.sources(instance)) {
 			if (!source.kind().isEmpty() && !catalog.declares(source.kind()) && !catalog.kinds().isEmpty()) {
-				undeclared.add(source.kind());
 				logger.warn("sources.csv:" + source.line() + ": kind '" + source.kind() + "' of source " + source.id()
 						+ " is not among evidence.yml's source_kinds, so it ranks last; add it there or correct it");
 			}
