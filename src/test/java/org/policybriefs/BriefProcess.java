@@ -96,6 +96,10 @@ public final class BriefProcess {
 		}
 	}
 
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
 	public long pid() {
 		return this.process.pid();
 	}
