@@ -10,32 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=target/policy-briefs.jar
-WORK="$(pwd)/${BENCH_DIR:-target/bench}"
 ROUNDS="${ROUNDS:-3}"
 HEAP="${HEAP:--Xmx256m}"
-
-if [ ! -f "$JAR" ]; then
-	echo "no $JAR: build it first with: mvn -q -DskipTests package" >&2
-	exit 1
-fi
-mkdir -p "$WORK"
-if [ ! -f "$WORK/input/observations.csv" ]; then
-	java bench/GenerateSynthetic.java "$WORK/input" 1000 100 10
-fi
-H2JAR="$WORK/h2.jar"
-unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' > "$H2JAR"
-
-# timed LOG COMMAND...: runs the command with its output in LOG; sets WALL and CPU (user + sys) in seconds
-timed() {
-	local log="$1" times
-	shift
-	TIMEFORMAT='%R %U %S'
-	times=$( { time "$@" > "$log" 2>&1; } 2>&1 ) || { echo "failed: $*" >&2; tail -20 "$log" >&2; exit 1; }
-	WALL=$(awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", a[1] }')
-	CPU=$(awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", a[2] + a[3] }')
-}
-min() { awk -v a="$1" -v b="${2:-$1}" 'BEGIN { print (a < b) ? a : b }'; }
+. bench/synthetic.sh
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "input:   $(wc -l < "$WORK/input/observations.csv") lines, $(du -h "$WORK/input/observations.csv" | cut -f1) observations.csv (SYNTHETIC)"
@@ -46,12 +23,12 @@ best_h2_cpu=""
 for round in $(seq 1 "$ROUNDS"); do
 	rm -rf "$WORK/db-app" "$WORK/db-csvread"
 
-	timed "$WORK/validate.log" java "$HEAP" -jar "$JAR" validate --input="$WORK/input" \
+	measured "$WORK/validate.log" java "$HEAP" -jar "$JAR" validate --input="$WORK/input" \
 		--spring.datasource.url="jdbc:h2:file:$WORK/db-app/briefs;AUTO_SERVER=TRUE"
 	app=$WALL
 	app_cpu=$CPU
 
-	timed "$WORK/csvread.log" java "$HEAP" -cp "$H2JAR" org.h2.tools.Shell \
+	measured "$WORK/csvread.log" java "$HEAP" -cp "$H2JAR" org.h2.tools.Shell \
 		-url "jdbc:h2:file:$WORK/db-csvread/csvread" -user sa \
 		-sql "CREATE TABLE observation_csv AS SELECT * FROM CSVREAD('$WORK/input/observations.csv', NULL, 'charset=UTF-8')"
 	h2=$WALL
@@ -67,6 +44,5 @@ for round in $(seq 1 "$ROUNDS"); do
 	best_h2_cpu=$(min "$h2_cpu" "$best_h2_cpu")
 done
 grep -E '^(sources|regions|indicators|observations)' "$WORK/validate.log" || true
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "best wall: validate ${best_app}s | H2 CSVREAD ${best_h2}s | ratio $(ratio "$best_app" "$best_h2") (target <= 2.00)"
 echo "best cpu:  validate ${best_app_cpu}s | H2 CSVREAD ${best_h2_cpu}s | ratio $(ratio "$best_app_cpu" "$best_h2_cpu")"

@@ -14,34 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=target/policy-briefs.jar
-WORK="$(pwd)/${BENCH_DIR:-target/bench}"
 ROUNDS="${ROUNDS:-2}"
-
-if [ ! -f "$JAR" ]; then
-	echo "no $JAR: build it first with: mvn -q -DskipTests package" >&2
-	exit 1
-fi
-mkdir -p "$WORK"
-if [ ! -f "$WORK/input/observations.csv" ]; then
-	java bench/GenerateSynthetic.java "$WORK/input" 1000 100 10
-fi
-H2JAR="$WORK/h2.jar"
-unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' > "$H2JAR"
-
-# timed LOG COMMAND...: runs the command with its output in LOG; sets WALL, CPU (user + sys, s) and CODE
-timed() {
-	local log="$1" times
-	shift
-	TIMEFORMAT='%R %U %S'
-	CODE=0
-	times=$( { time "$@" > "$log" 2>&1; } 2>&1 ) || CODE=$?
-	times=$(echo "$times" | tail -1)
-	WALL=$(awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", a[1] }')
-	CPU=$(awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", a[2] + a[3] }')
-}
-min() { awk -v a="$1" -v b="${2:-$1}" 'BEGIN { print (a < b) ? a : b }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+. bench/synthetic.sh
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "input:   $(wc -l < "$WORK/input/observations.csv") lines of observations.csv, $(du -h "$WORK/input/observations.csv" | cut -f1) (SYNTHETIC)"
@@ -49,11 +23,10 @@ best_app=""
 best_h2=""
 for round in $(seq 1 "$ROUNDS"); do
 	rm -rf "$WORK/db-csvread"
-	timed "$WORK/scale-validate.log" java -Xmx256m -jar "$JAR" validate --input="$WORK/input"
-	[ "$CODE" = 0 ] || { echo "validate failed (exit $CODE):" >&2; tail -5 "$WORK/scale-validate.log" >&2; exit 1; }
+	measured "$WORK/scale-validate.log" java -Xmx256m -jar "$JAR" validate --input="$WORK/input"
 	app=$WALL
 	app_cpu=$CPU
-	timed "$WORK/scale-csvread.log" java -Xmx256m -cp "$H2JAR" org.h2.tools.Shell \
+	measured "$WORK/scale-csvread.log" java -Xmx256m -cp "$H2JAR" org.h2.tools.Shell \
 		-url "jdbc:h2:file:$WORK/db-csvread/csvread" -user sa \
 		-sql "CREATE TABLE observation_csv AS SELECT * FROM CSVREAD('$WORK/input/observations.csv', NULL, 'charset=UTF-8')"
 	h2=$WALL
