@@ -69,11 +69,16 @@ public final class BriefWorkspace {
 		}
 	}
 
+	/** Copies the shipped input's data files, series.yml, evidence.yml and the commentary (not the archived pages). */
 	public static void copyShippedInput(Path target) {
-		try (Stream<Path> files = Files.list(Path.of("input"))) {
+		Path input = Path.of("input");
+		try (Stream<Path> files = Files.walk(input)) {
 			Files.createDirectories(target);
-			for (Path file : files.filter((f) -> f.toString().endsWith(".csv") || f.toString().endsWith(".yml")).toList()) {
-				Files.copy(file, target.resolve(file.getFileName()));
+			for (Path file : files.filter((f) -> f.toString().endsWith(".csv") || f.toString().endsWith(".yml")
+					|| f.toString().endsWith(".md")).filter((f) -> !f.startsWith(input.resolve("archive"))).toList()) {
+				Path copy = target.resolve(input.relativize(file).toString());
+				Files.createDirectories(copy.getParent());
+				Files.copy(file, copy);
 			}
 		}
 		catch (IOException ex) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.policybriefs.brief.BriefViews.RegionView;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
+import org.policybriefs.ingest.Series;
 
 /**
  * What the sections of one brief are built from: the run's data and catalogs, the brief's
@@ -124,9 +126,17 @@ public final class BriefContext {
 		return this.language.dateText(this.request.asOf());
 	}
 
-	/** The brief's title: the comparative brief's, or the regional brief's with its region's name. */
+	/**
+	 * The brief's title: the comparative brief's, or the regional brief's with its region's name,
+	 * as the input's series.yml words them; without them, the tool's neutral title.
+	 */
 	public String title() {
-		return regional() ? this.words.get("regional.title", this.focus.name()) : this.words.get("brief.title");
+		Series series = this.data.series();
+		Locale locale = this.request.locale();
+		return regional()
+				? series.regionalTitle(locale, this.focus.name())
+					.orElseGet(() -> this.words.get("regional.title", this.focus.name()))
+				: series.title(locale).orElseGet(() -> this.words.get("brief.title"));
 	}
 
 	/** The line under the title: the strategies compared, in the source's own terms. */
@@ -140,9 +150,18 @@ public final class BriefContext {
 			.toList()));
 	}
 
-	/** The series: the setting, or the words of the brief's language. */
+	/** The series: the setting, or the input's name for it in the brief's language; empty when neither names it. */
 	public String series() {
-		return this.settings.series().isEmpty() ? this.words.get("brief.series") : this.settings.series();
+		return this.settings.series().isEmpty() ? this.data.series().name(this.request.locale()).orElse("")
+				: this.settings.series();
+	}
+
+	/** The PDF's keywords: the input's for the series, then the regions compared. */
+	public String keywords() {
+		List<String> keywords = new ArrayList<>();
+		this.data.series().keywords(this.request.locale()).ifPresent(keywords::add);
+		this.regions.stream().map(RegionView::name).forEach(keywords::add);
+		return String.join(this.words.get("list.comma"), keywords);
 	}
 
 	/** The edition: the setting, or the as-of date. */
@@ -152,8 +171,10 @@ public final class BriefContext {
 
 	/** How to cite the brief: publisher, year, title, series and edition. */
 	public String citeAs() {
-		return this.words.get("brief.citeAs", this.settings.publisher(), String.valueOf(this.request.asOf().getYear()),
-				title(), series(), edition());
+		String year = String.valueOf(this.request.asOf().getYear());
+		return series().isEmpty()
+				? this.words.get("brief.citeAsNoSeries", this.settings.publisher(), year, title(), edition())
+				: this.words.get("brief.citeAs", this.settings.publisher(), year, title(), series(), edition());
 	}
 
 	/** The regions the brief compares: a regional brief's own region first, then the others in regions.csv order. */

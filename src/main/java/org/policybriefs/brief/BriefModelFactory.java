@@ -16,6 +16,7 @@ import org.policybriefs.brief.BriefViews.RejectLine;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.InputTexts;
 
 import org.springframework.context.MessageSource;
 
@@ -39,9 +40,12 @@ public final class BriefModelFactory {
 
 	private final QuoteScript quotes;
 
-	public BriefModelFactory(IngestedData ingested, IndicatorValues values, EvidenceData evidence,
+	private final InputTexts texts;
+
+	public BriefModelFactory(IngestedData ingested, InputTexts texts, IndicatorValues values, EvidenceData evidence,
 			BriefSettings settings, MessageSource messages, List<SectionBuilder> builders, QuoteScript quotes) {
 		this.ingested = ingested;
+		this.texts = texts;
 		this.evidence = evidence;
 		this.values = values;
 		this.settings = settings;
@@ -72,7 +76,8 @@ public final class BriefModelFactory {
 					.stream()
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 					.toList(),
-				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()), evidence);
+				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()), evidence,
+				this.texts.series(instance));
 	}
 
 	/** The words of a brief in its language. */
@@ -101,7 +106,7 @@ public final class BriefModelFactory {
 		return new Edition(request.briefId().toString(), request.baseName(), request.locale().toLanguageTag(),
 				context.chinese() ? "zh" : "en", context.regional(),
 				context.regional() ? context.focus().code() : "", context.title(), context.subtitle(),
-				words.get("brief.keywords", context.language().names(context.regions().stream().map((r) -> r.name()).toList())),
+				context.keywords(),
 				this.settings.publisher(), context.series(), request.asOf().toString(), context.asOfText(),
 				context.data().period(), regionNames);
 	}

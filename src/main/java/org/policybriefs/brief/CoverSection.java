@@ -54,10 +54,9 @@ public record CoverSection(String id, String title, String series, String dateLi
 							facts.isEmpty() ? null : facts.get(0)));
 				}
 			}
-			String series = brief.settings().series().isEmpty() ? words.get("brief.series")
-					: brief.settings().series();
+			String series = brief.series();
 			if (brief.regional()) {
-				series = words.get("regional.series", series);
+				series = series.isEmpty() ? words.get("regional.brief") : words.get("regional.series", series);
 			}
 			String edition = brief.settings().edition().isEmpty() ? "" : " · " + brief.settings().edition();
 			// the period most figures are taken for is not always one the source gives: say how many it dates

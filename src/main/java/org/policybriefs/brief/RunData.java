@@ -17,6 +17,7 @@ import org.policybriefs.indicators.RegionComparison;
 import org.policybriefs.indicators.Scope;
 import org.policybriefs.ingest.IndicatorDefinition;
 import org.policybriefs.ingest.Region;
+import org.policybriefs.ingest.Series;
 import org.policybriefs.ingest.Source;
 
 /**
@@ -30,11 +31,13 @@ import org.policybriefs.ingest.Source;
  * @param catalogs the findings and figure catalogs, read once per run
  * @param changes what changed since the previous edition (a first edition when there is none)
  * @param evidence the other sources' values, the context areas' figures and the checks
+ * @param series what the briefs are about, in the input's words (series.yml)
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
-		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs, RunEvidence evidence) {
+		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs, RunEvidence evidence,
+		Series series) {
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
@@ -45,7 +48,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
 			EditionChanges changes, Catalogs catalogs) {
 		return of(regions, indicators, sources, values, quality, rejects, referenceRegion, changes, catalogs,
-				RunEvidence.NONE);
+				RunEvidence.NONE, Series.NONE);
 	}
 
 	/**
@@ -54,7 +57,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 	 */
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion,
-			EditionChanges changes, Catalogs catalogs, RunEvidence evidence) {
+			EditionChanges changes, Catalogs catalogs, RunEvidence evidence, Series series) {
 		String period = values.stream().map(IndicatorValue::period).max(Comparator.naturalOrder()).orElse("");
 		Map<String, IndicatorValue> latest = new HashMap<>();
 		for (IndicatorValue value : values) {
@@ -78,7 +81,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			}
 		}
 		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
-				changes, catalogs, evidence);
+				changes, catalogs, evidence, series);
 	}
 
 	/**
@@ -114,7 +117,7 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			.filter((region) -> !changes.addedRegions().contains(region.code()))
 			.toList();
 		return of(regions, this.indicators, this.sources, earlier, this.quality, this.rejects, referenceRegion, null,
-				this.catalogs, this.evidence);
+				this.catalogs, this.evidence, this.series);
 	}
 
 	public static String key(String region, String indicator) {

@@ -70,6 +70,18 @@ class IngestStepConfiguration {
 	}
 
 	@Bean
+	Step inputTextsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InputTextsTasklet inputTextsTasklet) {
+		return new StepBuilder("ingest-texts", jobRepository).tasklet(inputTextsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	InputTextsTasklet inputTextsTasklet(InputTexts texts, BriefRun.RunInput input) {
+		return new InputTextsTasklet(texts, input.folder());
+	}
+
+	@Bean
 	Step rejectLimitStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RejectLimitTasklet rejectLimitTasklet) {
 		return new StepBuilder("check-rejects", jobRepository).tasklet(rejectLimitTasklet, transactionManager).build();

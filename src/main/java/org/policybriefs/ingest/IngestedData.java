@@ -19,7 +19,7 @@ public class IngestedData {
 
 	/** The tables of ingested data, by job instance. */
 	private static final List<String> TABLES = List.of("source", "region", "indicator", "observation", "rejected_row",
-			"file_reconciliation");
+			"file_reconciliation", "input_text");
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -64,10 +64,11 @@ class BriefJobConfiguration {
 	/** The steps both jobs run, in their order: ingest, the indicator catalog, the reject limit, analysts.csv. */
 	@Bean
 	InputChecks inputChecks(Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
-			Step ingestObservationsStep, Step evidenceStep, Step indicatorsStep, Step rejectLimitStep,
-			Step checkAnalystsStep) {
+			Step ingestObservationsStep, Step inputTextsStep, Step evidenceStep, Step indicatorsStep,
+			Step rejectLimitStep, Step checkAnalystsStep) {
 		return new InputChecks(List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep,
-				ingestObservationsStep, evidenceStep, indicatorsStep, rejectLimitStep, checkAnalystsStep));
+				ingestObservationsStep, inputTextsStep, evidenceStep, indicatorsStep, rejectLimitStep,
+				checkAnalystsStep));
 	}
 
 	private static Job inOrder(JobBuilder job, List<Step> steps) {

@@ -1,5 +1,7 @@
 package org.policybriefs.jobs;
 
+import java.io.IOException;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.policybriefs.evidence.EvidenceCatalog;
 import org.policybriefs.ingest.InputFileSpec;
+import org.policybriefs.ingest.InputTexts;
+import org.policybriefs.ingest.Series;
 import org.policybriefs.run.BriefRun;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -17,15 +21,26 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 final class RunParameters {
 
-	/** Files whose bytes decide whether a run is up to date. */
+	/** Files whose bytes decide whether a run is up to date, whether the input has them or not. */
 	static final List<String> INPUT_FILES = Stream.concat(Stream.of(InputFileSpec.values()).map(InputFileSpec::fileName),
-			Stream.of(EvidenceCatalog.FILE)).toList();
+			Stream.of(EvidenceCatalog.FILE, Series.FILE)).toList();
 
 	private RunParameters() {
 	}
 
+	/** The files of an input folder a run reads: the data files, and the commentary it has. */
+	static List<String> inputFiles(Path input) {
+		try {
+			return Stream.concat(INPUT_FILES.stream(), InputTexts.paths(input).stream()).distinct().toList();
+		}
+		catch (IOException ex) {
+			// the run's own read of the folder reports it with its message
+			return INPUT_FILES;
+		}
+	}
+
 	static BriefRun of(BriefRunRequest request) {
-		String fingerprint = InputFingerprint.of(request.input(), INPUT_FILES);
+		String fingerprint = InputFingerprint.of(request.input(), inputFiles(request.input()));
 		String stagingName = request.asOf() + "-" + fingerprint.substring(0, 16) + "-" + Integer.toHexString(
 				(String.join(",", request.briefs()) + "|" + String.join(",", request.locales()) + "|"
 						+ request.keepXhtml())
@@ -39,7 +54,7 @@ final class RunParameters {
 	/** A check of the input: never the same job instance twice, so every check runs. */
 	static JobParameters validation(Path input, boolean strict, long maxRejects) {
 		return BriefRun.check(new BriefRun.RunInput(input, strict, maxRejects),
-				InputFingerprint.of(input, INPUT_FILES), Instant.now().toString());
+				InputFingerprint.of(input, inputFiles(input)), Instant.now().toString());
 	}
 
 }

@@ -30,6 +30,7 @@ import org.policybriefs.files.AtomicFiles;
 import org.policybriefs.files.Sha256;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.InputTexts;
 import org.policybriefs.pdf.BundledFonts;
 import org.policybriefs.pdf.ChineseText;
 import org.policybriefs.pdf.DocumentStamp;
@@ -69,11 +70,11 @@ public class BriefRenderer {
 
 	private final MessageSource messages;
 
-	BriefRenderer(IngestedData ingested, IndicatorValues values, EvidenceData evidence, RenderProperties properties,
+	BriefRenderer(IngestedData ingested, InputTexts texts, IndicatorValues values, EvidenceData evidence, RenderProperties properties,
 			EditorialProperties editorial, MessageSource messages, List<SectionBuilder> sections,
 			ObjectProvider<QuoteScript> quotes) {
 		this.messages = messages;
-		this.models = new BriefModelFactory(ingested, values, evidence,
+		this.models = new BriefModelFactory(ingested, texts, values, evidence,
 				new BriefSettings(properties.templates(), editorial.publisher(), editorial.series(),
 						editorial.edition(), editorial.contact(), editorial.disclaimer(), properties.referenceRegion(),
 						properties.peers()),

@@ -69,9 +69,10 @@ class KillCampaignFunctionalTests {
 	static Stream<Moment> moments() {
 		List<Moment> all = new ArrayList<>();
 		List<String> steps = List.of("ingest-sources", "ingest-regions", "ingest-indicators", "ingest-observations",
-				"indicators", "check-rejects", "check-analysts", "render", "publish", "distribute");
+				"ingest-texts", "evidence", "indicators", "check-rejects", "check-analysts", "render", "publish",
+				"distribute");
 		for (int i = 0; i < steps.size(); i++) {
-			all.add(new Moment("step " + steps.get(i), "^\\[" + (i + 1) + "/10\\] ", 1));
+			all.add(new Moment("step " + steps.get(i), "^\\[" + (i + 1) + "/" + steps.size() + "\\] ", 1));
 		}
 		for (int i = 1; i <= 8; i++) {
 			all.add(new Moment("rendered " + i + " of 8", "^render " + i + "/8 ", 1));
