@@ -26,15 +26,21 @@ public record CheckResult(String checkId, String kind, String region, String per
 			.anyMatch((c) -> c.figure().region().equals(region) && c.figure().indicator().equals(indicator));
 	}
 
+	/** The role of the figure a share-of-total check states the share of. */
+	private static final String PART = "part";
+
 	/**
 	 * Whether a failed check puts its flag on this figure: the figure it is about (the stated share,
-	 * ratio or value), or the parts that exceed their whole; not the totals it measures them against.
+	 * ratio or value), the part a share is stated of (when share and part disagree with the total,
+	 * either may be the wrong one), or the parts that exceed their whole; not the totals it measures
+	 * them against.
 	 */
 	public boolean flags(String region, String indicator) {
 		for (int i = 0; i < this.figures.size(); i++) {
 			Compared compared = this.figures.get(i);
 			boolean flagged = (i == 0 && !CheckRule.PARTS_EXCEED_WHOLE.equals(this.kind))
-					|| Checks.PARTS.equals(compared.role());
+					|| Checks.PARTS.equals(compared.role())
+					|| (CheckRule.SHARE_OF_TOTAL.equals(this.kind) && PART.equals(compared.role()));
 			if (flagged && compared.figure().region().equals(region) && compared.figure().indicator().equals(indicator)) {
 				return true;
 			}
