@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  *
  * @param unchanged the sentence for an edition with no change, or empty
  * @param lines one sentence per change, in the brief's language
+ * @param more how many changes there are beyond those listed
  */
-public record ChangesSection(String id, String title, String unchanged, List<String> lines) implements Section {
+public record ChangesSection(String id, String title, String unchanged, List<String> lines, int more)
+		implements Section {
 
 	/** Most changes a brief lists; the rest are counted and left to changes.csv. */
 	static final int LISTED = 12;
@@ -41,7 +43,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			String since = language.dateText(all.from());
 			if (changes.isUnchanged()) {
 				return Optional.of(new ChangesSection("changes", words.get("section.changes", since),
-						words.get("changes.none", since), List.of()));
+						words.get("changes.none", since), List.of(), 0));
 			}
 			List<String> lines = new ArrayList<>();
 			changes.addedRegions().forEach((code) -> lines.add(words.get("changes.regionAdded", language.regionName(code))));
@@ -56,10 +58,8 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			for (Change change : largest) {
 				lines.add(wording.line(change));
 			}
-			if (changes.changes().size() > largest.size()) {
-				lines.add(words.get("changes.more", changes.changes().size() - largest.size()));
-			}
-			return Optional.of(new ChangesSection("changes", words.get("section.changes", since), "", lines));
+			return Optional.of(new ChangesSection("changes", words.get("section.changes", since), "", lines,
+					changes.changes().size() - largest.size()));
 		}
 
 		/** The findings that appeared since the previous edition, then those that disappeared, each in full. */
