@@ -51,15 +51,19 @@ final class MailParts {
 				takeaways.title(), "", takeaways.statements().stream().map((s) -> finding(s, words)).toList()));
 	}
 
-	/** The first changes as the brief words them (regions, indicators, findings, then the largest), and how many more. */
+	/**
+	 * The largest changed figures as the brief words them, then the regions, indicators and findings
+	 * that appeared or disappeared, at most {@link #CHANGES_LISTED} of each, and how many more the brief lists.
+	 */
 	static Optional<MailView.Section> changes(Brief brief, Analyst.Role role, BriefWords words) {
 		return section(brief, ChangesSection.class).map((changes) -> {
 			if (!changes.unchanged().isEmpty()) {
 				return new MailView.Section(changes.id(), changes.title(), changes.unchanged(), List.of());
 			}
-			List<MailView.Item> items = new ArrayList<>(
-					changes.lines().stream().limit(CHANGES_LISTED).map(MailView.Item::of).toList());
-			int more = changes.lines().size() - items.size() + changes.more();
+			List<MailView.Item> items = new ArrayList<>();
+			changes.figures().stream().limit(CHANGES_LISTED).forEach((line) -> items.add(MailView.Item.of(line)));
+			changes.lines().stream().limit(CHANGES_LISTED).forEach((line) -> items.add(MailView.Item.of(line)));
+			int more = changes.figures().size() + changes.lines().size() + changes.more() - items.size();
 			if (more > 0) {
 				items.add(MailView.Item.of(words.get("mail.changes.more", more)));
 			}
