@@ -2,6 +2,7 @@ package org.policybriefs.distribute;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.policybriefs.brief.BriefId;
 
@@ -17,16 +18,16 @@ record Analyst(String email, String name, Locale locale, List<BriefId> briefs, R
 		ANALYST, EDITOR;
 
 		/** The role a row names ({@code analyst}, {@code editor}; empty means analyst), or empty when it names none of them. */
-		static java.util.Optional<Role> parse(String value) {
+		static Optional<Role> parse(String value) {
 			if (value.isEmpty()) {
-				return java.util.Optional.of(ANALYST);
+				return Optional.of(ANALYST);
 			}
 			for (Role role : values()) {
 				if (role.name().equalsIgnoreCase(value)) {
-					return java.util.Optional.of(role);
+					return Optional.of(role);
 				}
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 
 	}
