@@ -19,9 +19,13 @@ import org.springframework.stereotype.Component;
  * edition. The tables mark the changed figures (see {@link Fact#change()}).
  *
  * @param unchanged the sentence for an edition with no change, or empty
- * @param lines one sentence per change, in the brief's language
+ * @param lines one sentence per region or indicator that appeared or disappeared and per finding
+ * that appeared or disappeared, in the brief's language
+ * @param figures one sentence per changed figure, the largest first
+ * @param more how many changed figures there are beyond those listed
  */
-public record ChangesSection(String id, String title, String unchanged, List<String> lines) implements Section {
+public record ChangesSection(String id, String title, String unchanged, List<String> lines, List<String> figures,
+		int more) implements Section {
 
 	/** Most changes a brief lists; the rest are counted and left to changes.csv. */
 	static final int LISTED = 12;
@@ -41,7 +45,7 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			String since = language.dateText(all.from());
 			if (changes.isUnchanged()) {
 				return Optional.of(new ChangesSection("changes", words.get("section.changes", since),
-						words.get("changes.none", since), List.of()));
+						words.get("changes.none", since), List.of(), List.of(), 0));
 			}
 			List<String> lines = new ArrayList<>();
 			changes.addedRegions().forEach((code) -> lines.add(words.get("changes.regionAdded", language.regionName(code))));
@@ -53,13 +57,9 @@ public record ChangesSection(String id, String title, String unchanged, List<Str
 			lines.addAll(findings(brief));
 			List<Change> largest = changes.largest(LISTED);
 			ChangeWording wording = new ChangeWording(words, language::regionName, brief.indicators()::get);
-			for (Change change : largest) {
-				lines.add(wording.line(change));
-			}
-			if (changes.changes().size() > largest.size()) {
-				lines.add(words.get("changes.more", changes.changes().size() - largest.size()));
-			}
-			return Optional.of(new ChangesSection("changes", words.get("section.changes", since), "", lines));
+			List<String> figures = largest.stream().map(wording::line).toList();
+			return Optional.of(new ChangesSection("changes", words.get("section.changes", since), "", lines, figures,
+					changes.changes().size() - largest.size()));
 		}
 
 		/** The findings that appeared since the previous edition, then those that disappeared, each in full. */

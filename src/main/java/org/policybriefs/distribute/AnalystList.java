@@ -24,9 +24,10 @@ import org.policybriefs.ingest.RejectedRow;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Reads and checks {@code analysts.csv} ({@code email,name,locale,briefs}) as the data files are
+ * Reads and checks {@code analysts.csv} ({@code email,name,locale,briefs}, optionally {@code role})
+ * as the data files are
  * read: a file that cannot be read as CSV stops the run naming its line; a row with a field over
- * its limit, a control character, a bad address, language or brief list, or a region that
+ * its limit, a control character, a bad address, language, role or brief list, or a region that
  * regions.csv does not have, is rejected with its reason; the others are kept. An address given
  * twice counts once, on its first row.
  */
@@ -88,7 +89,7 @@ final class AnalystList {
 				}
 				String locale = row.get("locale");
 				analysts.add(new Analyst(email, row.get("name"), Locale.forLanguageTag(locale.isEmpty() ? "en" : locale),
-						briefs(row.get("briefs")), row.line()));
+						briefs(row.get("briefs")), Analyst.Role.parse(row.get("role")).orElseThrow(), row.line()));
 			}
 		}
 		finally {
@@ -118,6 +119,10 @@ final class AnalystList {
 		String locale = row.get("locale");
 		if (!locale.isEmpty() && !LOCALE.matcher(locale).matches()) {
 			return "not a language tag: '" + locale + "' (write en, zh-CN, …)";
+		}
+		String role = row.get("role");
+		if (Analyst.Role.parse(role).isEmpty()) {
+			return "not a role: '" + role + "' (write analyst or editor; empty means analyst)";
 		}
 		List<String> briefs = names(row.get("briefs"));
 		if (briefs.isEmpty()) {

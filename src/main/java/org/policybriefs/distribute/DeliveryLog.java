@@ -40,6 +40,9 @@ public class DeliveryLog {
 
 	static final String REJECTED = "REJECTED";
 
+	/** Not sent: the analyst asked for no more messages ({@link Unsubscribes}). */
+	static final String UNSUBSCRIBED = "UNSUBSCRIBED";
+
 	/** Begun by a run that was killed while sending: the message may or may not have gone out. */
 	static final String UNKNOWN = "UNKNOWN";
 
@@ -55,18 +58,19 @@ public class DeliveryLog {
 
 	/** A run's deliveries by outcome. */
 	public Counts counts(long execution) {
-		int[] counts = new int[4];
+		int[] counts = new int[5];
 		this.jdbc.query("SELECT status, COUNT(*) AS n FROM delivery_log WHERE job_execution_id = :execution"
 				+ " GROUP BY status", new MapSqlParameterSource("execution", execution), (rs) -> {
 					int index = switch (rs.getString("status")) {
 						case SENT -> 0;
 						case SKIPPED -> 1;
 						case FAILED, UNKNOWN -> 2;
+						case UNSUBSCRIBED -> 4;
 						default -> 3;
 					};
 					counts[index] += rs.getInt("n");
 				});
-		return new Counts(counts[0], counts[1], counts[2], counts[3]);
+		return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4]);
 	}
 
 	/** Every delivery of a job instance (its first run and restarts), in the order they began. */
@@ -220,7 +224,7 @@ public class DeliveryLog {
 	}
 
 	/** A run's deliveries by outcome. */
-	public record Counts(int sent, int skipped, int failed, int rejected) {
+	public record Counts(int sent, int skipped, int failed, int rejected, int unsubscribed) {
 	}
 
 	/** One delivery as the log has it; {@code run} is the job execution that made it. */

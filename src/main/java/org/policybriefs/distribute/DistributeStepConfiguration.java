@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.publish.RetentionProperties;
+import org.policybriefs.render.BriefRenderer;
 import org.policybriefs.render.RenderedBriefs;
 import org.policybriefs.run.BriefRun;
 
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * over SMTP when {@code spring.mail.host} is set, else as files in the run's outbox.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableConfigurationProperties({ DeliveryProperties.class, UnsubscribeProperties.class })
 class DistributeStepConfiguration {
 
 	@Bean
@@ -52,16 +52,18 @@ class DistributeStepConfiguration {
 	@Bean
 	@StepScope
 	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,
-			DeliveryProperties properties, ObjectProvider<MeterRegistry> meters, MessageSource messageSource,
-			RunChanges changes, IngestedData ingested, RetentionProperties retention, BriefRun run) {
+			DeliveryProperties properties, UnsubscribeProperties unsubscribe, ObjectProvider<MeterRegistry> meters,
+			BriefRenderer renderer, Unsubscribes unsubscribes, RunChanges changes, IngestedData ingested,
+			RetentionProperties retention, BriefRun run) {
 		Path published = run.published();
 		JavaMailSender sender = smtp.getIfAvailable();
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
-		return new DistributeTasklet(rendered, log, mailer, new BriefMessages(messageSource, properties), properties,
+		return new DistributeTasklet(rendered, log, mailer,
+				new BriefMessages(properties, unsubscribe, new MailHtml(renderer.templates())), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new),
 				new DistributeTasklet.Target(run.distribute(), run.asOf().toString(), run.input().folder(), published,
 						retention.keepDeliveryDays()),
-				new DistributeTasklet.Editing(changes, ingested, messageSource));
+				new DistributeTasklet.Editing(changes, ingested, renderer.models(), unsubscribes));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.brief.BriefModelFactory;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.Sha256;
@@ -21,7 +22,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.context.MessageSource;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -52,8 +52,11 @@ class DistributeTasklet implements Tasklet {
 
 	private final Editing editing;
 
-	/** What the step needs to say what changed: the run's changes and the words and names to say them with. */
-	record Editing(RunChanges changes, IngestedData ingested, MessageSource words) {
+	/**
+	 * What the step needs to say what the briefs say: the run's changes, its data, the briefs'
+	 * models, and who asked for no more messages.
+	 */
+	record Editing(RunChanges changes, IngestedData ingested, BriefModelFactory models, Unsubscribes unsubscribes) {
 	}
 
 	DistributeTasklet(RenderedBriefs rendered, DeliveryLog log, Mailer mailer, BriefMessages messages,
@@ -99,14 +102,24 @@ class DistributeTasklet implements Tasklet {
 		Path output = this.target.published().getParent();
 		LocalDate asOf = LocalDate.parse(this.target.asOf());
 		EditionChanges changes = this.editing.changes().since(output, asOf, run.instance());
-		MailChanges mail = new MailChanges(changes, this.editing.words(), this.editing.ingested().regions(run.instance()),
-				this.editing.ingested().indicators(run.instance()));
+		MailBriefs models = new MailBriefs(this.editing.models(), run.instance(), changes, asOf);
 		UnchangedBriefs unchanged = new UnchangedBriefs(this.editing.changes().editions(output), asOf, run.instance(), changes,
-				this.editing.changes(), this.editing.words());
+				this.editing.changes());
 		int sent = 0;
 		int skipped = 0;
+		int unsubscribed = 0;
 		List<String> failures = new ArrayList<>();
 		for (Analyst analyst : subscriptions.analysts()) {
+			Optional<Unsubscribes.Unsubscribe> stopped = this.editing.unsubscribes().find(analyst.email());
+			if (stopped.isPresent()) {
+				long id = this.log.open(run, analyst.email(), analyst.name(), "", "", DeliveryLog.UNSUBSCRIBED);
+				this.log.close(id, DeliveryLog.UNSUBSCRIBED, 0, null, "unsubscribed on " + stopped.get().at()
+						+ " (" + stopped.get().how().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+						+ "); nothing sent");
+				count(DeliveryLog.UNSUBSCRIBED);
+				unsubscribed++;
+				continue;
+			}
 			List<BriefFile> chosen = BriefFile.choose(analyst, briefs);
 			if (chosen.isEmpty()) {
 				logger.info("distribute        " + analyst.email() + ": this run made none of the briefs they follow ("
@@ -140,13 +153,11 @@ class DistributeTasklet implements Tasklet {
 				this.log.takeOver(run, analyst.email(), fingerprint);
 			}
 			Optional<String> sameSince;
-			String paragraph;
 			long id;
 			try {
 				sameSince = this.properties.skipUnchanged()
 						? unchanged.since(this.log.lastReceived(analyst.email(), this.target.asOf()), chosen)
 						: Optional.empty();
-				paragraph = sameSince.isPresent() ? null : mail.paragraph(chosen, analyst.locale());
 				id = sameSince.isPresent() ? -1
 						: this.log.open(run, analyst.email(), analyst.name(), files, fingerprint, DeliveryLog.SENDING);
 			}
@@ -172,7 +183,7 @@ class DistributeTasklet implements Tasklet {
 					attempts[0]++;
 					try {
 						return this.mailer.send(this.messages.message(this.mailer.createMessage(), analyst, chosen,
-								this.target, jobExecution.getId(), paragraph));
+								jobExecution.getId(), models));
 					}
 					catch (Exception ex) {
 						// visible while the backoff waits: how many attempts, and what went wrong
@@ -194,8 +205,8 @@ class DistributeTasklet implements Tasklet {
 				failures.add(analyst.email() + " (" + attempts[0] + " attempts): " + reason);
 			}
 		}
-		logger.info(String.format("distribute        sent %d, skipped %d, failed %d, rejected %d%s", sent, skipped,
-				failures.size(), subscriptions.rejected().size(),
+		logger.info(String.format("distribute        sent %d, skipped %d, failed %d, rejected %d, unsubscribed %d%s",
+				sent, skipped, failures.size(), subscriptions.rejected().size(), unsubscribed,
 				(this.mailer instanceof OutboxMailer outbox && sent > 0) ? " (written to " + outbox.outbox() + ")" : ""));
 		contribution.incrementWriteCount(sent);
 		if (!failures.isEmpty()) {

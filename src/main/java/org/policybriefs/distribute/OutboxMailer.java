@@ -56,7 +56,7 @@ class OutboxMailer implements Mailer {
 
 	@Override
 	public String send(MimeMessage message) throws MessagingException {
-		message.saveChanges();
+		Mailer.saveChanges(message);
 		String recipient = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
 		Path target = this.outbox.resolve(fileName(recipient));
 		Path temporary = null;

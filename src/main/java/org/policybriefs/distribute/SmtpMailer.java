@@ -23,7 +23,7 @@ class SmtpMailer implements Mailer {
 
 	@Override
 	public String send(MimeMessage message) throws MessagingException {
-		message.saveChanges();
+		Mailer.saveChanges(message);
 		String id = message.getMessageID();
 		this.sender.send(message);
 		return id;

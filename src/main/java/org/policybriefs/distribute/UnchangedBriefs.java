@@ -2,9 +2,11 @@ package org.policybriefs.distribute;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.EditionComparison;
@@ -12,8 +14,6 @@ import org.policybriefs.editions.EditionRefusedException;
 import org.policybriefs.editions.EditionValue;
 import org.policybriefs.editions.Editions;
 import org.policybriefs.editions.RunChanges;
-
-import org.springframework.context.MessageSource;
 
 /**
  * Whether an analyst's briefs are unchanged since the edition they last received: compared by
@@ -29,19 +29,15 @@ final class UnchangedBriefs {
 
 	private final RunChanges changes;
 
-	private final MessageSource words;
-
 	private final Map<LocalDate, EditionChanges> since = new HashMap<>();
 
 	private List<EditionValue> current;
 
-	UnchangedBriefs(Editions editions, LocalDate asOf, long instance, EditionChanges previous, RunChanges changes,
-			MessageSource words) {
+	UnchangedBriefs(Editions editions, LocalDate asOf, long instance, EditionChanges previous, RunChanges changes) {
 		this.editions = editions;
 		this.asOf = asOf;
 		this.instance = instance;
 		this.changes = changes;
-		this.words = words;
 		if (!previous.isFirstEdition()) {
 			this.since.put(previous.from(), previous);
 		}
@@ -69,8 +65,19 @@ final class UnchangedBriefs {
 			// what they received can no longer be verified: they get this edition rather than nothing
 			return Optional.empty();
 		}
-		return new MailChanges(changes, this.words, List.of(), List.of()).relevant(briefs).isUnchanged() ? lastReceived
-				: Optional.empty();
+		return relevant(changes, briefs).isUnchanged() ? lastReceived : Optional.empty();
+	}
+
+	/** The changes relevant to these briefs: all for the comparative brief, else those of their regions. */
+	static EditionChanges relevant(EditionChanges changes, List<BriefFile> briefs) {
+		Set<String> regionCodes = new LinkedHashSet<>();
+		for (BriefFile brief : briefs) {
+			if (!brief.briefId().isRegional()) {
+				return changes;
+			}
+			regionCodes.add(brief.briefId().region());
+		}
+		return changes.forRegions(regionCodes);
 	}
 
 }

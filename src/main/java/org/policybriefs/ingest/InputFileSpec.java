@@ -48,7 +48,7 @@ public enum InputFileSpec {
 	/** Who gets the briefs; read by the distribute step, checked with the data files. */
 	ANALYSTS("analysts.csv", null, List.of("email"),
 			List.of(Column.value("email", 254), Column.value("briefs", 500)),
-			List.of(Column.text("name", 200), Column.value("locale", 35)));
+			List.of(Column.text("name", 200), Column.value("locale", 35), Column.value("role", 16)));
 
 	private final String fileName;
 

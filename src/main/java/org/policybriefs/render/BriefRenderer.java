@@ -107,6 +107,16 @@ public class BriefRenderer {
 		}
 	}
 
+	/** The factory of the briefs' models, for a message that says what a brief says. */
+	public BriefModelFactory models() {
+		return this.models;
+	}
+
+	/** The templates folder: templates, stylesheet, message bundles and fonts. */
+	public Path templates() {
+		return this.properties.templates();
+	}
+
 	/** What the briefs of one run share: the run's data, read once, and the run's message bundles. */
 	RunSession session(long instance) {
 		return session(instance, null);

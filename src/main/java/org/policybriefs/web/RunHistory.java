@@ -165,7 +165,8 @@ class RunHistory {
 
 	private RunSummary.Deliveries deliveries(long execution) {
 		DeliveryLog.Counts counts = this.deliveries.counts(execution);
-		return new RunSummary.Deliveries(counts.sent(), counts.skipped(), counts.failed(), counts.rejected());
+		return new RunSummary.Deliveries(counts.sent(), counts.skipped(), counts.failed(), counts.rejected(),
+				counts.unsubscribed());
 	}
 
 	/** The run's briefs, each with the worker that rendered it. */

@@ -14,11 +14,11 @@ public record RunSummary(long id, long instanceId, String asOf, String trigger, 
 	public record Counts(long read, long loaded, long rejected) {
 	}
 
-	/** Deliveries of the run by outcome. */
-	public record Deliveries(int sent, int skipped, int failed, int rejected) {
+	/** Deliveries of the run by outcome; {@code unsubscribed}: analysts sent nothing because they asked for no more. */
+	public record Deliveries(int sent, int skipped, int failed, int rejected, int unsubscribed) {
 
 		public int total() {
-			return this.sent + this.skipped + this.failed + this.rejected;
+			return this.sent + this.skipped + this.failed + this.rejected + this.unsubscribed;
 		}
 
 	}

@@ -49,7 +49,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may do what in serve mode: pages with form login (CSRF on), the API with HTTP Basic;
- * analysts read and download, operators also start runs; only the login page and health are open.
+ * analysts read and download, operators also start runs; only the login page, health and the
+ * messages' unsubscribe link are open.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -62,6 +63,21 @@ class SecurityConfiguration {
 			+ " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * The unsubscribe link of the messages, open to all: the signed token in it is the permission,
+	 * and a mail client posts it without a session or a CSRF token (RFC 8058).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain unsubscribeSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/unsubscribe")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::headers)
+			.build();
+	}
 
 	@Bean
 	@Order(1)

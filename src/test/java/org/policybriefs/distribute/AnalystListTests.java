@@ -61,6 +61,29 @@ class AnalystListTests {
 	}
 
 	@Test
+	void aFileWithoutTheRoleColumnMakesEveryoneAnAnalyst() throws IOException {
+		write("email,name,locale,briefs", "ada@example.org,Ada,en,comparative");
+
+		assertThat(AnalystList.read(this.input).analysts()).extracting(Analyst::role)
+			.containsExactly(Analyst.Role.ANALYST);
+	}
+
+	@Test
+	void theRoleColumnNamesEditorsAndABadRoleIsRejectedWithItsLine() throws IOException {
+		write("email,name,locale,briefs,role", "ada@example.org,Ada,en,comparative,editor",
+				"bo@example.org,Bo,en,comparative,", "cy@example.org,Cy,en,comparative,Analyst",
+				"di@example.org,Di,en,comparative,boss");
+
+		AnalystList.Subscriptions subscriptions = AnalystList.read(this.input);
+
+		assertThat(subscriptions.analysts()).extracting(Analyst::role)
+			.containsExactly(Analyst.Role.EDITOR, Analyst.Role.ANALYST, Analyst.Role.ANALYST);
+		assertThat(subscriptions.rejected()).singleElement()
+			.isEqualTo(new AnalystList.Rejected(5, "di@example.org",
+					"not a role: 'boss' (write analyst or editor; empty means analyst)"));
+	}
+
+	@Test
 	void aNameAtItsLimitIsKeptAndOneCharacterMoreIsRejected() throws IOException {
 		write("email,name,locale,briefs", "a@example.org," + "n".repeat(200) + ",en,comparative",
 				"b@example.org," + "n".repeat(201) + ",en,comparative");
@@ -124,7 +147,7 @@ class AnalystListTests {
 	@Test
 	void anAnalystGetsEachBriefOnceInTheirLanguageWhenThereIsOne() {
 		Analyst analyst = new Analyst("a@example.org", "A", Locale.forLanguageTag("zh-CN"),
-				List.of(BriefId.COMPARATIVE, BriefId.regional("GZ"), BriefId.regional("SH")), 2);
+				List.of(BriefId.COMPARATIVE, BriefId.regional("GZ"), BriefId.regional("SH")), Analyst.Role.ANALYST, 2);
 		List<BriefFile> published = List.of(brief("comparative", "en"), brief("comparative", "zh-CN"),
 				brief("region-GZ", "en"));
 

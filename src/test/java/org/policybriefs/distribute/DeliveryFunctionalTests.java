@@ -97,14 +97,14 @@ class DeliveryFunctionalTests {
 			.filter((m) -> recipient(m).equals("ada@example.org"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(ada.getSubject()).isEqualTo("Policy briefs as of 2026-11-27");
+		assertThat(ada.getSubject()).endsWith(": the edition of 27 November 2026");
 		List<byte[]> pdfs = attachments(ada);
 		assertThat(pdfs).hasSize(1);
 		try (PDDocument document = Loader.loadPDF(pdfs.get(0))) {
 			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
 		}
 		MimeMessage bo = Arrays.stream(received).filter((m) -> recipient(m).equals("bo@example.org")).findFirst().orElseThrow();
-		assertThat(bo.getSubject()).contains("2026-11-27").contains("政策简报");
+		assertThat(bo.getSubject()).endsWith("（2026年11月27日）");
 	}
 
 	@Test

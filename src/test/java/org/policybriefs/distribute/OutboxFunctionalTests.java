@@ -62,7 +62,10 @@ class OutboxFunctionalTests {
 				"analyst.three@example.org.eml", "analyst.two@example.org.eml");
 		try (InputStream in = Files.newInputStream(outbox.resolve("analyst.one@example.org.eml"))) {
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
-			assertThat(message.getSubject()).isEqualTo("Policy briefs as of 2026-08-17");
+			assertThat(message.getSubject()).endsWith(": the edition of 17 August 2026");
+			assertThat(message.getMessageID()).endsWith("@example.org>");
+			assertThat(message.getHeader("List-Unsubscribe", null))
+				.isEqualTo("<mailto:briefs@example.org?subject=unsubscribe>");
 			assertThat(DeliveryFunctionalTests.recipient(message)).isEqualTo("analyst.one@example.org");
 			try (PDDocument pdf = Loader.loadPDF(DeliveryFunctionalTests.attachments(message).get(0))) {
 				assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);

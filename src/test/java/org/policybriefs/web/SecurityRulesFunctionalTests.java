@@ -52,6 +52,16 @@ class SecurityRulesFunctionalTests {
 		}
 
 		@Test
+		void theUnsubscribeLinkIsOpenButWithoutAValidTokenDoesNothing() throws Exception {
+			// no login and no CSRF token, as a mail client posts it; here no one-click is configured
+			mvc.perform(post("/unsubscribe").param("token", "Ym9AZXhhbXBsZS5vcmc.forged")
+				.param("List-Unsubscribe", "One-Click"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("not valid")));
+			mvc.perform(get("/unsubscribe")).andExpect(status().isBadRequest());
+		}
+
+		@Test
 		void metricsNeedALogin() throws Exception {
 			mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
 			mvc.perform(get("/actuator/metrics").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));

@@ -65,7 +65,7 @@ abstract class WebSliceTest {
 	/** A completed run of one brief as of the date given. */
 	static RunSummary completed(long id, long instance, String asOf) {
 		return new RunSummary(id, instance, asOf, "on demand", "COMPLETED", false, asOf + " 10:00", asOf + " 10:01",
-				"1 min", new RunSummary.Counts(12, 10, 2), 1, new RunSummary.Deliveries(0, 0, 0, 0),
+				"1 min", new RunSummary.Counts(12, 10, 2), 1, new RunSummary.Deliveries(0, 0, 0, 0, 0),
 				new RunSummary.Progress(7, 7, null, 1, 1, 100), List.of());
 	}
 
