@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.evidence.EvidenceCatalog;
 import org.policybriefs.ingest.InputFileSpec;
 import org.policybriefs.run.BriefRun;
@@ -24,8 +25,13 @@ final class RunParameters {
 	private RunParameters() {
 	}
 
+	/** The input files and the commentary files of an input: a commentary edit or a rebind makes a new run. */
+	static List<String> inputFiles(Path input) {
+		return Stream.concat(INPUT_FILES.stream(), Commentary.files(input).stream()).toList();
+	}
+
 	static BriefRun of(BriefRunRequest request) {
-		String fingerprint = InputFingerprint.of(request.input(), INPUT_FILES);
+		String fingerprint = InputFingerprint.of(request.input(), inputFiles(request.input()));
 		String stagingName = request.asOf() + "-" + fingerprint.substring(0, 16) + "-" + Integer.toHexString(
 				(String.join(",", request.briefs()) + "|" + String.join(",", request.locales()) + "|"
 						+ request.keepXhtml())
@@ -37,9 +43,9 @@ final class RunParameters {
 	}
 
 	/** A check of the input: never the same job instance twice, so every check runs. */
-	static JobParameters validation(Path input, boolean strict, long maxRejects) {
-		return BriefRun.check(new BriefRun.RunInput(input, strict, maxRejects),
-				InputFingerprint.of(input, INPUT_FILES), Instant.now().toString());
+	static JobParameters validation(Path input, boolean strict, long maxRejects, Path output) {
+		return BriefRun.check(new BriefRun.RunInput(input, strict, maxRejects), InputFingerprint.of(input, inputFiles(input)),
+				Instant.now().toString(), (output != null) ? output.toAbsolutePath().normalize() : null);
 	}
 
 }
