@@ -75,6 +75,16 @@ public final class BriefWorkspace {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".csv") || f.toString().endsWith(".yml")).toList()) {
 				Files.copy(file, target.resolve(file.getFileName()));
 			}
+			// the analyst's commentary, which the implications and the summary print
+			Path commentary = Path.of("input", "commentary");
+			if (Files.isDirectory(commentary)) {
+				Files.createDirectories(target.resolve("commentary"));
+				try (Stream<Path> texts = Files.list(commentary)) {
+					for (Path file : texts.filter((f) -> f.toString().endsWith(".md")).toList()) {
+						Files.copy(file, target.resolve("commentary").resolve(file.getFileName()));
+					}
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
