@@ -13,6 +13,7 @@ import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.MissingReason;
 import org.policybriefs.indicators.Reference;
 import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.Region;
 
 /**
  * Every figure one brief states, as {@link Fact}s numbered in the order of the evidence annex,
@@ -152,10 +153,10 @@ final class BriefFacts {
 		}
 		List<RegionView> all = new ArrayList<>();
 		boolean chinese = this.language.words().chinese();
-		for (org.policybriefs.ingest.Region region : this.data.regions()) {
+		for (Region region : this.data.regions()) {
 			all.add(RegionView.of(region, all.size(), BriefContext.PALETTE.get(all.size() % BriefContext.PALETTE.size()), chinese));
 		}
-		for (org.policybriefs.ingest.Region area : this.data.evidence().contextAreas()) {
+		for (Region area : this.data.evidence().contextAreas()) {
 			all.add(RegionView.of(area, all.size(), "#000000", chinese));
 		}
 		return new FactWording(this.data, this.indicators, all, this.sourceNumbers, this.language).fact("", value);

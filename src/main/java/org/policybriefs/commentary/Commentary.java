@@ -1,6 +1,10 @@
 package org.policybriefs.commentary;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The analyst's commentary of one run: every file of {@code input/commentary/}, each passage bound to
@@ -16,15 +20,15 @@ public record Commentary(List<BoundFile> files, StaleMode mode) {
 	}
 
 	/** The names of an input's commentary files relative to the input, {@code commentary/summary.en.md}, for its fingerprint. */
-	public static List<String> files(java.nio.file.Path input) {
-		java.nio.file.Path folder = input.resolve(CommentaryFiles.FOLDER);
-		if (!java.nio.file.Files.isDirectory(folder)) {
+	public static List<String> files(Path input) {
+		Path folder = input.resolve(CommentaryFiles.FOLDER);
+		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
-		try (java.util.stream.Stream<java.nio.file.Path> listed = java.nio.file.Files.list(folder)) {
+		try (Stream<Path> listed = Files.list(folder)) {
 			return listed.map((file) -> CommentaryFiles.FOLDER + "/" + file.getFileName()).sorted().toList();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new CommentaryException(folder.toString(), 0, "cannot be listed: " + ex);
 		}
 	}

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +56,7 @@ final class CommentaryFiles {
 			}
 			String where = file.toString();
 			CommentaryFileName fileName = CommentaryFileName.parse(name,
-					(regions != null) ? java.util.Set.copyOf(regions) : null, where);
+					(regions != null) ? Set.copyOf(regions) : null, where);
 			parsed.add(new Parsed(fileName, where, CommentaryMarkdown.parse(where, text(file, where))));
 		}
 		return parsed.stream()

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.policybriefs.indicators.IndicatorValue;
 
@@ -59,7 +60,7 @@ final class FigureLookup {
 				: candidates.stream().filter((value) -> value.period().equals(figure.period())).toList();
 		IndicatorValue found = inPeriod.stream().max(Comparator.comparing(IndicatorValue::period)).orElse(null);
 		if (found == null) {
-			String periods = sorted(candidates.stream().map(IndicatorValue::period).collect(java.util.stream.Collectors.toSet()));
+			String periods = sorted(candidates.stream().map(IndicatorValue::period).collect(Collectors.toSet()));
 			String missing = ofFigure.stream()
 				.filter((value) -> value.missing() != null)
 				.map((value) -> " (" + value.missing().describe() + ")")

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.policybriefs.indicators.IndicatorValue;
+
 /**
  * Binds a passage's figures to the values it was written against. A value recorded by
  * {@code rebind} for the passage's text comes first; then the previous edition's, carried forward
@@ -54,7 +56,7 @@ final class PassageBinder {
 		return new BoundPassage(where, file, passage, figures);
 	}
 
-	private static org.policybriefs.indicators.IndicatorValue value(ResolvedFigure figure) {
+	private static IndicatorValue value(ResolvedFigure figure) {
 		return (figure != null) ? figure.value() : null;
 	}
 

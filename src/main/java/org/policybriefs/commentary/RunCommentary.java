@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.policybriefs.editions.Editions;
@@ -62,13 +63,11 @@ public class RunCommentary {
 		this.ingested.indicators(instance).forEach((indicator) -> units.put(indicator.code(), indicator.unit()));
 		List<String> allRegions = new ArrayList<>(regions);
 		this.ingested.contextAreas(instance).forEach((area) -> allRegions.add(area.code()));
-		FigureLookup lookup = new FigureLookup(java.util.Set.copyOf(allRegions), units,
+		FigureLookup lookup = new FigureLookup(Set.copyOf(allRegions), units,
 				this.ingested.sources(instance).stream().map((source) -> source.id()).collect(Collectors.toSet()),
 				this.values.findAll(instance));
-		PassageBinder binder = new PassageBinder(
-				BindingsCsv.read(input.resolve(CommentaryFiles.FOLDER).resolve(BindingsCsv.FILE),
-						input.resolve(CommentaryFiles.FOLDER).resolve(BindingsCsv.FILE).toString()),
-				previous(output, asOf));
+		Path bindings = input.resolve(CommentaryFiles.FOLDER).resolve(BindingsCsv.FILE);
+		PassageBinder binder = new PassageBinder(BindingsCsv.read(bindings, bindings.toString()), previous(output, asOf));
 		List<Commentary.BoundFile> bound = new ArrayList<>();
 		for (CommentaryFiles.Parsed file : files) {
 			List<Commentary.BoundBlock> blocks = new ArrayList<>();

@@ -58,8 +58,8 @@ class BriefCommandsFunctionalTests {
 		int code = session.execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
 
 		assertThat(code).isZero();
-		assertThat(output.getOut()).contains("[1/11] ingest-sources", "[5/11] evidence", "[9/11] render",
-				"render 1/1 comparative.en.pdf", "[11/11] distribute", "distribute        skipped (--no-distribute)")
+		assertThat(output.getOut()).contains("[1/12] ingest-sources", "[5/12] evidence", "[7/12] commentary", "[10/12] render",
+				"render 1/1 comparative.en.pdf", "[12/12] distribute", "distribute        skipped (--no-distribute)")
 			.containsPattern("run \\d+ completed in \\d+\\.\\d s");
 	}
 

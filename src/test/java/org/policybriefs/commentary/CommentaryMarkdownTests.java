@@ -28,7 +28,7 @@ class CommentaryMarkdownTests {
 				heading         | # Title                                        | 1 | heading is not part of the commentary syntax
 				code            | Text with `code`.                              | 1 | code is not part of the commentary syntax
 				quote           | > quoted                                       | 1 | block quote is not part of the commentary syntax
-				nested list     | - one\\n  - two                                 | 1 | a list inside a list item
+				nested list     | - one\\n  - two                                 | 2 | a list inside a list item
 				""")
 		void withTheFileAndLine(String what, String markdown, int line, String problem) {
 			assertThatThrownBy(() -> CommentaryMarkdown.parse(FILE, markdown.replace("\\n", "\n")))
@@ -80,7 +80,7 @@ class CommentaryMarkdownTests {
 			assertThat(passage.figures()).singleElement().satisfies((figure) -> {
 				assertThat(figure).isEqualTo(new FigureReference(region, indicator, period, source, 2));
 			});
-			assertThat(passage.spans().get(2).strong()).isTrue();
+			assertThat(passage.spans().stream().filter(Passage.Span::isFigure).findFirst().orElseThrow().strong()).isTrue();
 		}
 
 		@Test

@@ -75,7 +75,8 @@ class StalePassagesFunctionalTests {
 	@Order(3)
 	void theBriefMarksItWithTheValueItWasWrittenAgainst() {
 		String text = pdfText(this.workspace.published("2026-12-02").resolve("comparative.en.pdf"));
-		assertThat(text.replaceAll("\\s+", " ")).contains("[Stale] The source puts Guizhou’s computing capacity at >3.1 EFLOPS")
+		// the brief keeps a number with its unit by a no-break space
+		assertThat(text.replaceAll("[\\s\\u00A0\\u202F\\u2009\\u200B]+", " ")).contains("[Stale] The source puts Guizhou’s computing capacity at >3.1 EFLOPS")
 			.contains("Written against Computing capacity, Guizhou, 2024: >2.8 EFLOPS");
 		// an unchanged passage is not marked
 		assertThat(text).containsOnlyOnce("[Stale]");
@@ -96,9 +97,10 @@ class StalePassagesFunctionalTests {
 	@Order(5)
 	void rebindClearsItForTheNextEdition() {
 		BriefProcess rebind = start("rebind", "--input=" + this.workspace.input(), "--output=" + this.workspace.output(),
-				"commentary/summary.en.md:1");
+				"commentary/summary.en.md:1", "input/commentary/summary.zh-CN.md:1");
 		assertThat(rebind.waitFor()).isZero();
-		assertThat(rebind.output()).contains("summary.en.md:1  GZ compute_capacity: bound to >3.1 EFLOPS");
+		assertThat(rebind.output()).contains("summary.en.md:1  GZ compute_capacity: bound to >3.1 EFLOPS")
+			.contains("summary.zh-CN.md:1  GZ compute_capacity: bound to >3.1 EFLOPS");
 		assertThat(this.workspace.read("commentary/bindings.csv")).contains("summary.en.md," + hashOf("summary.en.md")
 				+ ",GZ compute_capacity,2024 >3.1 EFLOPS");
 		BriefProcess third = run("2026-12-03");
@@ -107,6 +109,26 @@ class StalePassagesFunctionalTests {
 		assertThat(passages("2026-12-03")).anySatisfy((row) -> assertThat(row).startsWith("summary.en.md,1,")
 			.endsWith(",2024 >3.1 EFLOPS,2024 >3.1 EFLOPS,rebound"));
 		assertThat(pdfText(this.workspace.published("2026-12-03").resolve("comparative.en.pdf"))).doesNotContain("[Stale]");
+	}
+
+	@Test
+	@Order(6)
+	void anUnknownFigureStopsValidateAndRunNamingFileAndLine() throws IOException {
+		Path file = this.workspace.input().resolve("commentary").resolve("watch.GZ.en.md");
+		Files.writeString(file, "Watch this.\n\n- Whether {{GZ compute_capacity 2019}} is\n  revised.\n");
+		try {
+			String problem = file + ":3: {{GZ compute_capacity 2019}}: the run has no value of it; it has values for 2024";
+			BriefProcess validate = start("validate", "--input=" + this.workspace.input(),
+					"--output=" + this.workspace.output());
+			assertThat(validate.waitFor()).isEqualTo(1);
+			assertThat(String.join("\n", validate.stderr())).contains("error: " + problem);
+			BriefProcess run = run("2026-12-04");
+			assertThat(run.waitFor()).isEqualTo(1);
+			assertThat(String.join("\n", run.stderr())).contains("error: " + problem).contains("nothing was published");
+		}
+		finally {
+			Files.delete(file);
+		}
 	}
 
 	private BriefProcess run(String asOf) {
@@ -133,7 +155,9 @@ class StalePassagesFunctionalTests {
 
 	private static String pdfText(Path pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return new PDFTextStripper().getText(document);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -46,7 +46,7 @@ class KillCampaignFunctionalTests {
 
 	static final List<String> PUBLISHED = List.of("comparative.en.pdf", "comparative.zh-CN.pdf", "region-BJ.en.pdf",
 			"region-BJ.zh-CN.pdf", "region-GZ.en.pdf", "region-GZ.zh-CN.pdf", "region-SH.en.pdf",
-			"region-SH.zh-CN.pdf", "indicators.csv", "rejects.csv", "checks.csv", "manifest.json");
+			"region-SH.zh-CN.pdf", "indicators.csv", "rejects.csv", "checks.csv", "passages.csv", "manifest.json");
 
 	static final Path REPORT = Path.of("target", "kill-campaign.tsv");
 
