@@ -49,11 +49,12 @@ public class PolicyBriefsApplication {
 			System.exit(BrokerCommand.run(commandLine, System.out, System.err));
 			return;
 		}
-		if ("changes".equals(commandLine.command())) {
-			// two editions' files compared: nothing of the application is needed
+		if ("changes".equals(commandLine.command()) || "rebind".equals(commandLine.command())) {
+			// editions' files compared, or passages rebound: nothing of the application is needed
 			int code;
 			try {
-				code = BriefCommands.changes(commandLine, System.out, System.err);
+				code = "changes".equals(commandLine.command()) ? BriefCommands.changes(commandLine, System.out, System.err)
+						: BriefCommands.rebind(commandLine, System.out, System.err);
 			}
 			catch (RuntimeException ex) {
 				StartupFailure.report(ex, commandLine.isDebug(), System.err);

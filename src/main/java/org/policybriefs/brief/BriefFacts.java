@@ -13,6 +13,7 @@ import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.MissingReason;
 import org.policybriefs.indicators.Reference;
 import org.policybriefs.ingest.IndicatorDefinition;
+import org.policybriefs.ingest.Region;
 
 /**
  * Every figure one brief states, as {@link Fact}s numbered in the order of the evidence annex,
@@ -24,6 +25,10 @@ final class BriefFacts {
 	private final RunData data;
 
 	private final List<RegionView> regions;
+
+	private final Map<String, IndicatorDefinition> indicators;
+
+	private final Map<String, Integer> sourceNumbers;
 
 	private final BriefLanguage language;
 
@@ -47,6 +52,8 @@ final class BriefFacts {
 			Map<String, Integer> sourceNumbers, BriefLanguage language) {
 		this.data = data;
 		this.regions = regions;
+		this.indicators = indicators;
+		this.sourceNumbers = sourceNumbers;
 		this.language = language;
 		this.wording = new FactWording(data, indicators, regions, sourceNumbers, language);
 		Map<String, List<IndicatorValue>> byIndicator = new LinkedHashMap<>();
@@ -129,6 +136,30 @@ final class BriefFacts {
 	 */
 	Map<String, List<Fact>> comparable() {
 		return this.comparable;
+	}
+
+	/**
+	 * A value as the brief words it wherever it is named, as commentary does: the fact the brief
+	 * states (with its evidence reference) when it is that value, otherwise the value worded alike
+	 * without a row of the annex (another period, another source's value, a region the brief does not compare).
+	 */
+	Fact worded(IndicatorValue value) {
+		Optional<Fact> stated = find(value.region(), value.indicator()).filter((fact) -> fact.value().equals(value));
+		if (stated.isPresent()) {
+			return stated.get();
+		}
+		if (this.regions.stream().anyMatch((region) -> region.code().equals(value.region()))) {
+			return this.wording.fact("", value);
+		}
+		List<RegionView> all = new ArrayList<>();
+		boolean chinese = this.language.words().chinese();
+		for (Region region : this.data.regions()) {
+			all.add(RegionView.of(region, all.size(), BriefContext.PALETTE.get(all.size() % BriefContext.PALETTE.size()), chinese));
+		}
+		for (Region area : this.data.evidence().contextAreas()) {
+			all.add(RegionView.of(area, all.size(), "#000000", chinese));
+		}
+		return new FactWording(this.data, this.indicators, all, this.sourceNumbers, this.language).fact("", value);
 	}
 
 	/** Derived values the brief could not state, each with the reason the formula engine gave. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.policybriefs.brief.BriefViews.QualityLine;
 import org.policybriefs.brief.BriefViews.RejectLine;
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
@@ -55,7 +56,7 @@ public final class BriefModelFactory {
 	}
 
 	/** The data shared by every brief of a run, read once: the catalogs as they are now, and what changed since the previous edition. */
-	public RunData load(long instance, EditionChanges changes) {
+	public RunData load(long instance, EditionChanges changes, Commentary commentary) {
 		List<Region> regions = this.ingested.regions(instance);
 		Set<String> compared = regions.stream().map(Region::code).collect(Collectors.toSet());
 		List<IndicatorValue> all = this.values.findAll(instance);
@@ -77,7 +78,8 @@ public final class BriefModelFactory {
 					.map((r) -> new RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 					.toList(),
 				this.settings.referenceRegion(), changes, Catalogs.read(this.settings.templates()), evidence,
-				this.texts.series(instance));
+				this.texts.series(instance))
+			.with(commentary);
 	}
 
 	/** The words of a brief in its language. */

@@ -12,7 +12,7 @@ final class BriefSections {
 
 	static final List<Class<? extends SectionBuilder>> ORDER = List.of(CoverSection.Builder.class,
 			TakeawaysSection.Builder.class, ChangesSection.Builder.class, AboutSourceSection.Builder.class,
-			ContentsSection.Builder.class, ChecksSection.Builder.class, DisagreementsSection.Builder.class,
+			SummarySection.Builder.class, ContentsSection.Builder.class, ChecksSection.Builder.class, DisagreementsSection.Builder.class,
 			ContextSection.Builder.class, ImplicationsSection.Builder.class, StrategiesSection.Builder.class,
 			ProfilesSection.Builder.class, MatrixSection.Builder.class, SignaturesSection.Builder.class,
 			FiguresSection.Builder.class, AnnexSection.Builder.class, MethodologySection.Builder.class,

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.policybriefs.brief.BriefViews.QualityLine;
 import org.policybriefs.brief.BriefViews.RejectLine;
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.editions.Change;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.indicators.Formula;
@@ -32,12 +33,13 @@ import org.policybriefs.ingest.Source;
  * @param changes what changed since the previous edition (a first edition when there is none)
  * @param evidence the other sources' values, the context areas' figures and the checks
  * @param series what the briefs are about, in the input's words (series.yml)
+ * @param commentary the analyst's commentary, each passage bound to the values it was written against
  */
 public record RunData(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 		List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String period,
 		Map<String, IndicatorValue> latest, Map<String, Map<String, RegionComparison.Standing>> standings,
 		Map<String, Formula> formulas, EditionChanges changes, Catalogs catalogs, RunEvidence evidence,
-		Series series) {
+		Series series, Commentary commentary) {
 
 	static RunData of(List<Region> regions, List<IndicatorDefinition> indicators, List<Source> sources,
 			List<IndicatorValue> values, List<QualityLine> quality, List<RejectLine> rejects, String referenceRegion) {
@@ -81,7 +83,14 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 			}
 		}
 		return new RunData(regions, indicators, sources, values, quality, rejects, period, latest, standings, formulas,
-				changes, catalogs, evidence, series);
+				changes, catalogs, evidence, series, Commentary.NONE);
+	}
+
+	/** The same data with the analyst's commentary of the run. */
+	RunData with(Commentary commentary) {
+		return new RunData(this.regions, this.indicators, this.sources, this.values, this.quality, this.rejects,
+				this.period, this.latest, this.standings, this.formulas, this.changes, this.catalogs, this.evidence,
+				this.series, commentary);
 	}
 
 	/**

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.policybriefs.commentary.BindingsCsv;
+import org.policybriefs.commentary.CommentaryException;
+import org.policybriefs.commentary.Rebinding;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.ChangesCsv;
 import org.policybriefs.editions.EditionRefusedException;
@@ -45,8 +48,9 @@ public class BriefCommands {
 		try {
 			return switch (commandLine.command()) {
 				case "changes" -> changes(commandLine, out, err);
+				case "rebind" -> rebind(commandLine, out, err);
 				case "validate" -> report(this.runs.validate(commandLine.input(), commandLine.flag("strict"),
-						commandLine.maxRejects()), out, err, "validate");
+						commandLine.maxRejects(), commandLine.output()), out, err, "validate");
 				default -> report(this.runs.run(commandLine.request()), out, err, "run");
 			};
 		}
@@ -91,6 +95,31 @@ public class BriefCommands {
 				+ (changes.addedRegions().isEmpty() ? "" : "; regions added: " + String.join(", ", changes.addedRegions()))
 				+ (changes.removedRegions().isEmpty() ? ""
 						: "; regions removed: " + String.join(", ", changes.removedRegions())));
+		return OK;
+	}
+
+	/**
+	 * Records that passages were re-read against the latest edition's values; exit 2 when a passage or
+	 * the edition cannot be found. It reads files only, so it needs no application context.
+	 */
+	public static int rebind(CommandLine commandLine, PrintStream out, PrintStream err) {
+		List<String> done;
+		try {
+			done = Rebinding.rebind(commandLine.input(), commandLine.output(), commandLine.passages(),
+					commandLine.flag("all"));
+		}
+		catch (CommentaryException ex) {
+			err.println("error: " + ex.getMessage());
+			return USAGE;
+		}
+		catch (EditionRefusedException ex) {
+			err.println("error: " + ex.getMessage() + "; the latest edition is not what was published");
+			return FAILED;
+		}
+		done.forEach(out::println);
+		err.println(done.isEmpty() ? "nothing to rebind: the latest edition lists no stale passage"
+				: done.size() + " figure" + ((done.size() == 1) ? "" : "s") + " rebound in "
+						+ commandLine.input().resolve("commentary").resolve(BindingsCsv.FILE) + "; the next run no longer lists them");
 		return OK;
 	}
 

@@ -19,19 +19,20 @@ import org.policybriefs.jobs.JobDatabaseLocation;
  * …) passed on to the application context. Every option is checked here, before Spring starts,
  * so that a typing mistake is answered at once.
  */
-public record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
+public record CommandLine(String command, Map<String, String> options, List<String> springArguments,
+		List<String> arguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes", "broker", "worker");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes", "broker", "worker", "rebind");
 
-	private static final Map<String, Set<String>> OPTIONS = Map.of("run",
+	private static final Map<String, Set<String>> OPTIONS = Map.of("rebind", Set.of("input", "output", "all", "debug"), "run",
 			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute",
 					"since", "new-series", "debug"),
-			"validate", Set.of("input", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
+			"validate", Set.of("input", "output", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
 			"changes", Set.of("from", "to", "output", "debug"), "broker", Set.of("host", "port", "output", "debug"),
 			"worker", Set.of("debug"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
-	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "new-series", "debug");
+	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "new-series", "debug", "all");
 
 	private static final List<String> SPRING_PREFIXES = List.of("spring.", "briefs.", "server.", "logging.",
 			"management.");
@@ -48,8 +49,14 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		String command = "run";
 		Map<String, String> options = new LinkedHashMap<>();
 		List<String> spring = new ArrayList<>();
+		List<String> arguments = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
+			if (!arg.startsWith("--") && i > 0 && "rebind".equals(command)) {
+				// the passages rebind names, FILE:LINE
+				arguments.add(arg);
+				continue;
+			}
 			if (!arg.startsWith("--")) {
 				if (i != 0 || !COMMANDS.contains(arg)) {
 					throw new UsageException("unknown command '" + arg + "'");
@@ -75,7 +82,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			}
 			options.put(name, body.substring(body.indexOf('=') + 1));
 		}
-		CommandLine commandLine = new CommandLine(command, options, spring);
+		CommandLine commandLine = new CommandLine(command, options, spring, List.copyOf(arguments));
 		commandLine.checkValues();
 		return commandLine;
 	}
@@ -97,6 +104,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		if ("changes".equals(this.command)) {
 			from();
 			to();
+		}
+		if ("rebind".equals(this.command) && (this.arguments.isEmpty() == !flag("all"))) {
+			throw new UsageException("rebind needs the passages as FILE:LINE, or --all for every stale passage (not both)");
 		}
 	}
 
@@ -134,6 +144,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	String option(String name, String defaultValue) {
 		return this.options.getOrDefault(name, defaultValue);
+	}
+
+	/** The passages {@code rebind} names, {@code FILE:LINE}. */
+	List<String> passages() {
+		return this.arguments;
 	}
 
 	Path input() {
@@ -245,14 +260,16 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				                                            [--brief=LIST] [--locale=en|zh-CN|all] [--keep-xhtml]
 				                                            [--strict | --max-rejects=N] [--no-distribute] [--debug]
 				                                            [--since=YYYY-MM-DD | --new-series]
-				       java -jar target/policy-briefs.jar validate [--input=DIR] [--strict | --max-rejects=N]
+				       java -jar target/policy-briefs.jar validate [--input=DIR] [--output=DIR] [--strict | --max-rejects=N]
+				       java -jar target/policy-briefs.jar rebind [--input=DIR] [--output=DIR] FILE:LINE ... | --all
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
 				       java -jar target/policy-briefs.jar changes --from=YYYY-MM-DD --to=YYYY-MM-DD [--output=DIR]
 				       java -jar target/policy-briefs.jar broker [--host=127.0.0.1] [--port=61616] [--output=DIR]
 				       java -jar target/policy-briefs.jar worker --spring.artemis.broker-url=tcp://HOST:61616
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all
-				--since: compare with that published edition instead of the latest earlier one; --new-series: with none""";
+				--since: compare with that published edition instead of the latest earlier one; --new-series: with none
+				rebind: the passages were re-read against the latest edition's values (input/commentary/bindings.csv)""";
 	}
 
 	/** A command line that cannot be understood. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.policybriefs.commentary.RunCommentary;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.publish.RetentionProperties;
@@ -54,7 +55,7 @@ class DistributeStepConfiguration {
 	DistributeTasklet distributeTasklet(RenderedBriefs rendered, DeliveryLog log, ObjectProvider<JavaMailSender> smtp,
 			DeliveryProperties properties, UnsubscribeProperties unsubscribe, ObjectProvider<MeterRegistry> meters,
 			BriefRenderer renderer, Unsubscribes unsubscribes, RunChanges changes, IngestedData ingested,
-			RetentionProperties retention, BriefRun run) {
+			RetentionProperties retention, RunCommentary commentary, BriefRun run) {
 		Path published = run.published();
 		JavaMailSender sender = smtp.getIfAvailable();
 		Mailer mailer = (sender != null) ? new SmtpMailer(sender) : new OutboxMailer(published.resolve("outbox"));
@@ -63,7 +64,8 @@ class DistributeStepConfiguration {
 				meters.getIfAvailable(SimpleMeterRegistry::new),
 				new DistributeTasklet.Target(run.distribute(), run.asOf().toString(), run.input().folder(), published,
 						retention.keepDeliveryDays()),
-				new DistributeTasklet.Editing(changes, ingested, renderer.models(), unsubscribes));
+				new DistributeTasklet.Editing(changes, ingested, renderer.models(), unsubscribes,
+						(instance) -> commentary.bind(run.input().folder(), run.output(), run.asOf(), instance)));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policybriefs.brief.BriefModelFactory;
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.files.Sha256;
@@ -56,7 +58,11 @@ class DistributeTasklet implements Tasklet {
 	 * What the step needs to say what the briefs say: the run's changes, its data, the briefs'
 	 * models, and who asked for no more messages.
 	 */
-	record Editing(RunChanges changes, IngestedData ingested, BriefModelFactory models, Unsubscribes unsubscribes) {
+	/**
+	 * @param commentary the analyst's commentary of a run (job instance), bound as the render step bound it
+	 */
+	record Editing(RunChanges changes, IngestedData ingested, BriefModelFactory models, Unsubscribes unsubscribes,
+			LongFunction<Commentary> commentary) {
 	}
 
 	DistributeTasklet(RenderedBriefs rendered, DeliveryLog log, Mailer mailer, BriefMessages messages,
@@ -102,7 +108,8 @@ class DistributeTasklet implements Tasklet {
 		Path output = this.target.published().getParent();
 		LocalDate asOf = LocalDate.parse(this.target.asOf());
 		EditionChanges changes = this.editing.changes().since(output, asOf, run.instance());
-		MailBriefs models = new MailBriefs(this.editing.models(), run.instance(), changes, asOf);
+		MailBriefs models = new MailBriefs(this.editing.models(), run.instance(), changes, asOf,
+				this.editing.commentary());
 		UnchangedBriefs unchanged = new UnchangedBriefs(this.editing.changes().editions(output), asOf, run.instance(), changes,
 				this.editing.changes());
 		int sent = 0;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.policybriefs.brief.Brief;
 import org.policybriefs.brief.BriefId;
@@ -11,6 +12,7 @@ import org.policybriefs.brief.BriefModelFactory;
 import org.policybriefs.brief.BriefRequest;
 import org.policybriefs.brief.BriefWords;
 import org.policybriefs.brief.RunData;
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.editions.EditionChanges;
 
 /**
@@ -32,7 +34,11 @@ final class MailBriefs {
 
 	private RunData data;
 
-	MailBriefs(BriefModelFactory models, long instance, EditionChanges changes, LocalDate asOf) {
+	private final LongFunction<Commentary> commentary;
+
+	MailBriefs(BriefModelFactory models, long instance, EditionChanges changes, LocalDate asOf,
+			LongFunction<Commentary> commentary) {
+		this.commentary = commentary;
 		this.models = models;
 		this.instance = instance;
 		this.changes = changes;
@@ -43,7 +49,7 @@ final class MailBriefs {
 	Brief brief(BriefId id, Locale locale) {
 		return this.built.computeIfAbsent(id + "." + locale.toLanguageTag(), (key) -> {
 			if (this.data == null) {
-				this.data = this.models.load(this.instance, this.changes);
+				this.data = this.models.load(this.instance, this.changes, this.commentary.apply(this.instance));
 			}
 			return this.models.build(this.data, new BriefRequest(id, locale, this.asOf));
 		});

@@ -90,6 +90,31 @@ public final class Editions {
 		return IndicatorsCsv.read(file, this.limits.maxRows());
 	}
 
+	/**
+	 * A data file of a published edition, verified against its manifest (the manifest of this date,
+	 * listing the file with the size and sha256 it has now, within the limits); empty when the
+	 * manifest does not list it (an edition made before the file existed).
+	 *
+	 * @throws EditionRefusedException naming the file when it is not what was published
+	 */
+	public Optional<Path> verifiedFile(LocalDate asOf, String name) {
+		Path folder = folder(asOf);
+		EditionManifest manifest = EditionManifest.read(folder);
+		if (!asOf.toString().equals(manifest.asOf())) {
+			throw new EditionRefusedException(folder.resolve(EditionManifest.FILE), -1,
+					"is the manifest of " + manifest.asOf() + ", not of " + asOf);
+		}
+		Optional<EditionManifest.DataFile> listed = manifest.data(name);
+		listed.ifPresent((file) -> EditionFiles.verify(folder.resolve(name), file, this.limits.maxBytes().toBytes()));
+		return listed.map((file) -> folder.resolve(name));
+	}
+
+	/** The latest published edition. */
+	public Optional<LocalDate> latest() {
+		List<LocalDate> all = published();
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
 	/** The changes between two published editions. */
 	public EditionChanges compare(LocalDate from, LocalDate to) {
 		return EditionComparison.compare(from, values(from), to, values(to));

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The input's text files as a run read them ({@code series.yml}, {@code commentary/*.md}), by path
+ * The input's text files as a run read them ({@code series.yml}, {@code commentary/}), by path
  * relative to the input folder. Kept in the database so that a worker on another machine renders
  * from the same words as the run, and a file edited during a run changes none of its briefs.
  */
@@ -56,7 +56,7 @@ public class InputTexts {
 		return texts;
 	}
 
-	/** The text files of an input folder, by their path in it: series.yml and commentary/*.md, those present. */
+	/** The text files of an input folder, by their path in it: series.yml and every file of commentary/ (but dotfiles), those present. */
 	public static List<String> paths(Path folder) throws IOException {
 		List<String> paths = new ArrayList<>();
 		if (Files.isRegularFile(folder.resolve(Series.FILE))) {
@@ -65,7 +65,7 @@ public class InputTexts {
 		Path commentary = folder.resolve(COMMENTARY);
 		if (Files.isDirectory(commentary)) {
 			try (Stream<Path> files = Files.list(commentary)) {
-				files.filter((file) -> file.getFileName().toString().endsWith(".md") && Files.isRegularFile(file))
+				files.filter((file) -> !file.getFileName().toString().startsWith(".") && Files.isRegularFile(file))
 					.map((file) -> COMMENTARY + "/" + file.getFileName())
 					.sorted()
 					.forEach(paths::add);

@@ -61,13 +61,13 @@ class BriefJobConfiguration {
 		return inOrder(new JobBuilder(JobNames.VALIDATE, jobRepository), checks.steps());
 	}
 
-	/** The steps both jobs run, in their order: ingest, the indicator catalog, the reject limit, analysts.csv. */
+	/** The steps both jobs run, in their order: ingest, the indicator catalog, the commentary, the reject limit, analysts.csv. */
 	@Bean
 	InputChecks inputChecks(Step ingestSourcesStep, Step ingestRegionsStep, Step ingestIndicatorsStep,
 			Step ingestObservationsStep, Step inputTextsStep, Step evidenceStep, Step indicatorsStep,
-			Step rejectLimitStep, Step checkAnalystsStep) {
+			Step commentaryStep, Step rejectLimitStep, Step checkAnalystsStep) {
 		return new InputChecks(List.of(ingestSourcesStep, ingestRegionsStep, ingestIndicatorsStep,
-				ingestObservationsStep, inputTextsStep, evidenceStep, indicatorsStep, rejectLimitStep,
+				ingestObservationsStep, inputTextsStep, evidenceStep, indicatorsStep, commentaryStep, rejectLimitStep,
 				checkAnalystsStep));
 	}
 

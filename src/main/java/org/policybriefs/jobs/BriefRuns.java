@@ -86,7 +86,15 @@ public class BriefRuns {
 
 	/** Runs the checks of a run, with its reject limit, renders nothing, and waits for the answer. */
 	public RunOutcome validate(Path input, boolean strict, long maxRejects) {
-		JobExecution execution = start(this.validateJob, RunParameters.validation(input, strict, maxRejects));
+		return validate(input, strict, maxRejects, null);
+	}
+
+	/**
+	 * Runs the checks of a run and lists the commentary's stale passages against the latest edition
+	 * published in {@code output} (none when null).
+	 */
+	public RunOutcome validate(Path input, boolean strict, long maxRejects, Path output) {
+		JobExecution execution = start(this.validateJob, RunParameters.validation(input, strict, maxRejects, output));
 		this.operator.end(execution).join();
 		return RunOutcomes.checked(execution);
 	}

@@ -1,5 +1,6 @@
 package org.policybriefs.jobs;
 
+import org.policybriefs.commentary.CommentaryException;
 import org.policybriefs.indicators.CatalogException;
 import org.policybriefs.ingest.InputFileException;
 
@@ -15,7 +16,8 @@ final class FailureMessages {
 	static String describe(Throwable failure) {
 		Throwable innermost = failure;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InputFileException || cause instanceof CatalogException) {
+			if (cause instanceof InputFileException || cause instanceof CatalogException
+					|| cause instanceof CommentaryException) {
 				return cause.getMessage();
 			}
 			innermost = cause;

@@ -1,15 +1,14 @@
 package org.policybriefs.jobs;
 
-import java.io.IOException;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.evidence.EvidenceCatalog;
 import org.policybriefs.ingest.InputFileSpec;
-import org.policybriefs.ingest.InputTexts;
 import org.policybriefs.ingest.Series;
 import org.policybriefs.run.BriefRun;
 
@@ -28,15 +27,9 @@ final class RunParameters {
 	private RunParameters() {
 	}
 
-	/** The files of an input folder a run reads: the data files, and the commentary it has. */
+	/** The input files, series.yml and the commentary files of an input: a commentary edit or a rebind makes a new run. */
 	static List<String> inputFiles(Path input) {
-		try {
-			return Stream.concat(INPUT_FILES.stream(), InputTexts.paths(input).stream()).distinct().toList();
-		}
-		catch (IOException ex) {
-			// the run's own read of the folder reports it with its message
-			return INPUT_FILES;
-		}
+		return Stream.concat(INPUT_FILES.stream(), Commentary.files(input).stream()).toList();
 	}
 
 	static BriefRun of(BriefRunRequest request) {
@@ -52,9 +45,9 @@ final class RunParameters {
 	}
 
 	/** A check of the input: never the same job instance twice, so every check runs. */
-	static JobParameters validation(Path input, boolean strict, long maxRejects) {
-		return BriefRun.check(new BriefRun.RunInput(input, strict, maxRejects),
-				InputFingerprint.of(input, inputFiles(input)), Instant.now().toString());
+	static JobParameters validation(Path input, boolean strict, long maxRejects, Path output) {
+		return BriefRun.check(new BriefRun.RunInput(input, strict, maxRejects), InputFingerprint.of(input, inputFiles(input)),
+				Instant.now().toString(), (output != null) ? output.toAbsolutePath().normalize() : null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.policybriefs.publish;
 
+import org.policybriefs.commentary.RunCommentary;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.indicators.IndicatorValues;
@@ -40,11 +41,12 @@ class PublishStepConfiguration {
 	@StepScope
 	PublishTasklet publishTasklet(RenderedBriefs rendered, NamedParameterJdbcTemplate jdbc, IndicatorValues values,
 			IngestedData ingested, EvidenceData evidence, RunChanges changes, RetentionProperties retention,
-			PlatformTransactionManager transactionManager, BriefRun run) {
+			PlatformTransactionManager transactionManager, RunCommentary commentary, BriefRun run) {
 		return new PublishTasklet(rendered, values, ingested, evidence, new PublishTasklet.PublishTarget(
 				run.asOf().toString(), run.fingerprint(), run.staging(), run.published(), run.keepXhtml()), changes,
 				new RunRetention(jdbc, ingested, values, evidence, rendered, new TransactionTemplate(transactionManager),
-						retention));
+						retention),
+				(instance) -> commentary.bind(run.input().folder(), run.output(), run.asOf(), instance));
 	}
 
 }

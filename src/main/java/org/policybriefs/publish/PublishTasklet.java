@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.commentary.Commentary;
+import org.policybriefs.commentary.PassagesCsv;
 import org.policybriefs.editions.ChangesCsv;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.editions.EditionManifest;
@@ -37,7 +40,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes a run: writes {@code indicators.csv}, {@code rejects.csv}, {@code changes.csv} (after a
- * first edition: what changed since the previous one) and {@code manifest.json}
+ * first edition: what changed since the previous one), {@code passages.csv} (the commentary's passages and
+ * the values they were written against) and {@code manifest.json}
  * into staging, then moves every file into {@code OUTPUT/<as-of>/} by atomic renames, the
  * manifest last, so that a manifest only ever lists files that are complete and in place; then
  * removes what an earlier publication left that this manifest does not list. It can be redone
@@ -69,8 +73,12 @@ class PublishTasklet implements Tasklet {
 
 	private final RunRetention retention;
 
+	private final LongFunction<Commentary> commentary;
+
+	/** @param commentary the run's commentary, bound, by job instance */
 	PublishTasklet(RenderedBriefs rendered, IndicatorValues values, IngestedData ingested, EvidenceData evidence,
-			PublishTarget target, RunChanges changes, RunRetention retention) {
+			PublishTarget target, RunChanges changes, RunRetention retention, LongFunction<Commentary> commentary) {
+		this.commentary = commentary;
 		this.rendered = rendered;
 		this.evidence = evidence;
 		this.values = values;
@@ -92,6 +100,12 @@ class PublishTasklet implements Tasklet {
 		EditionChanges changes = this.changes.since(this.target.published().getParent(),
 				LocalDate.parse(this.target.asOf()), instance);
 		List<String> data = new ArrayList<>(List.of(INDICATORS, REJECTS, ChecksCsv.FILE));
+		Commentary commentary = this.commentary.apply(instance);
+		if (!commentary.files().isEmpty()) {
+			// what the next edition carries forward: each passage and the values it was written against
+			AtomicFiles.write(staging.resolve(PassagesCsv.FILE), (out) -> PassagesCsv.write(commentary.rows(), out));
+			data.add(PassagesCsv.FILE);
+		}
 		if (!changes.isFirstEdition()) {
 			// every edition after the first says what changed since the one before it
 			AtomicFiles.write(staging.resolve(ChangesCsv.FILE), (out) -> ChangesCsv.write(changes.changes(), out));

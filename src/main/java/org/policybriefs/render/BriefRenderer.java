@@ -24,6 +24,7 @@ import org.policybriefs.brief.QuoteScript;
 import org.policybriefs.brief.RunData;
 import org.policybriefs.brief.SectionBuilder;
 import org.policybriefs.brief.XhtmlRenderer;
+import org.policybriefs.commentary.Commentary;
 import org.policybriefs.editions.EditionChanges;
 import org.policybriefs.evidence.EvidenceData;
 import org.policybriefs.files.AtomicFiles;
@@ -119,16 +120,16 @@ public class BriefRenderer {
 
 	/** What the briefs of one run share: the run's data, read once, and the run's message bundles. */
 	RunSession session(long instance) {
-		return session(instance, null);
+		return session(instance, null, Commentary.NONE);
 	}
 
-	/** A session whose briefs say what changed since the previous edition. */
-	RunSession session(long instance, EditionChanges changes) {
+	/** A session whose briefs say what changed since the previous edition and print the analyst's commentary. */
+	RunSession session(long instance, EditionChanges changes, Commentary commentary) {
 		if (this.messages instanceof ReloadableResourceBundleMessageSource reloadable) {
 			// the words as they are now on disk, for every brief of this run
 			reloadable.clearCache();
 		}
-		return new RunSession(this.models.load(instance, changes));
+		return new RunSession(this.models.load(instance, changes, commentary));
 	}
 
 	/** The briefs of one run: prepared and rendered from data read once for the run; safe to use from several threads. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.jms.ConnectionFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.policybriefs.commentary.RunCommentary;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.run.BriefRun;
@@ -119,11 +120,12 @@ class RenderPartitionConfiguration {
 		@Bean
 		@StepScope
 		RenderTasklet renderPartitionTasklet(LastRunSession sessions, BriefRenderer renderer, RunChanges changes,
-				RenderedBriefs records, RenderProperties properties, WorkerProperties workers,
+				RunCommentary commentary, RenderedBriefs records, RenderProperties properties, WorkerProperties workers,
 				@Value("#{stepExecutionContext['" + BriefPartitioner.BRIEFS + "']}") String briefs, BriefRun run) {
 			return new RenderTasklet(
 					(instance) -> sessions.get(instance,
-							(session) -> renderer.session(session, changes.since(run.output(), run.asOf(), session))),
+							(session) -> renderer.session(session, changes.since(run.output(), run.asOf(), session),
+									commentary.bind(run.input().folder(), run.output(), run.asOf(), session))),
 					records, RenderTasklet.Target.of(run, Arrays.asList(briefs.split(",")), true),
 					properties.renderThreads(), workers.nameOrDefault());
 		}

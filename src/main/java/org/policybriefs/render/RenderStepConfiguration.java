@@ -3,6 +3,7 @@ package org.policybriefs.render;
 import java.util.Optional;
 
 import org.policybriefs.brief.EditorialProperties;
+import org.policybriefs.commentary.RunCommentary;
 import org.policybriefs.editions.RunChanges;
 import org.policybriefs.run.BriefRun;
 
@@ -41,9 +42,11 @@ class RenderStepConfiguration {
 	@Bean
 	@StepScope
 	RenderTasklet renderTasklet(BriefRenderer renderer, RenderedBriefs records, RenderProperties properties,
-			WorkerProperties workers, RunChanges changes, BriefRun run) {
+			WorkerProperties workers, RunChanges changes, RunCommentary commentary, BriefRun run) {
 		return new RenderTasklet(
-				(instance) -> renderer.session(instance, changes.since(run.output(), run.asOf(), instance)), records,
+				(instance) -> renderer.session(instance, changes.since(run.output(), run.asOf(), instance),
+						commentary.bind(run.input().folder(), run.output(), run.asOf(), instance)),
+				records,
 				RenderTasklet.Target.of(run, run.briefs(), false), properties.renderThreads(), workers.nameOrDefault());
 	}
 

@@ -112,14 +112,38 @@ public record BriefRun(LocalDate asOf, String fingerprint, List<String> briefs, 
 		return this.output.resolve(this.asOf.toString());
 	}
 
-	/** The job parameters of a check of the input: never the same job instance twice, so every check runs. */
+	/** The job parameters of a check of the input that compares commentary with no edition. */
 	public static JobParameters check(RunInput input, String fingerprint, String checkedAt) {
-		return new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
+		return check(input, fingerprint, checkedAt, null);
+	}
+
+	/**
+	 * The job parameters of a check of the input: never the same job instance twice, so every check
+	 * runs. {@code output} is the folder whose editions the commentary is compared with; null for none.
+	 */
+	public static JobParameters check(RunInput input, String fingerprint, String checkedAt, Path output) {
+		JobParametersBuilder builder = new JobParametersBuilder();
+		if (output != null) {
+			builder.addString(OUTPUT, output.toString(), false);
+		}
+		return builder.addString(FINGERPRINT, fingerprint)
 			.addString(CHECKED_AT, checkedAt)
 			.addString(INPUT, input.folder().toString(), false)
 			.addString(STRICT, Boolean.toString(input.strict()), false)
 			.addLong(MAX_REJECTS, input.maxRejects(), false)
 			.toJobParameters();
+	}
+
+	/** The output folder of a run, or the one a check compares commentary with; null when a check names none. */
+	public static Path outputOf(JobParameters parameters) {
+		String output = parameters.getString(OUTPUT);
+		return (output != null) ? Path.of(output) : null;
+	}
+
+	/** The as-of date of a run; null for a check of the input. */
+	public static LocalDate asOfOf(JobParameters parameters) {
+		String asOf = parameters.getString(AS_OF);
+		return (asOf != null) ? LocalDate.parse(asOf) : null;
 	}
 
 	private static String required(JobParameters parameters, String name) {

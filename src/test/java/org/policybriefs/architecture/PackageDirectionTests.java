@@ -21,6 +21,8 @@ class PackageDirectionTests {
 
 	private static final String EDITIONS = "org.policybriefs.editions..";
 
+	private static final String COMMENTARY = "org.policybriefs.commentary..";
+
 	private static final String BRIEF = "org.policybriefs.brief..";
 
 	private static final String PDF = "org.policybriefs.pdf..";
@@ -51,7 +53,8 @@ class PackageDirectionTests {
 	 */
 	@ArchTest
 	static final ArchRule noEarlierStageUsesDelivery = noClasses().that()
-		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, BRIEF, PDF, RENDER, PUBLISH, "org.policybriefs.files..")
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, COMMENTARY, BRIEF, PDF, RENDER, PUBLISH,
+				"org.policybriefs.files..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage(DISTRIBUTE);
@@ -61,14 +64,14 @@ class PackageDirectionTests {
 		.resideInAPackage(INGEST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(INDICATORS, EDITIONS, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(INDICATORS, EDITIONS, COMMENTARY, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI);
 
 	@ArchTest
 	static final ArchRule indicatorsUseNoLaterStage = noClasses().that()
 		.resideInAPackage(INDICATORS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(EDITIONS, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI);
+		.resideInAnyPackage(EDITIONS, COMMENTARY, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI);
 
 	/** Editions compare runs' values: what render, publish, delivery and the web say about changes. */
 	@ArchTest
@@ -76,7 +79,18 @@ class PackageDirectionTests {
 		.resideInAPackage(EDITIONS)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI, DISTRIBUTE, WEB);
+		.resideInAnyPackage(COMMENTARY, BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI, DISTRIBUTE, WEB);
+
+	/**
+	 * The analyst's commentary reads the input, the run's values and the published editions; the
+	 * brief prints it and publish records it, never the other way round.
+	 */
+	@ArchTest
+	static final ArchRule commentaryUsesNoLaterStage = noClasses().that()
+		.resideInAPackage(COMMENTARY)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(BRIEF, PDF, RENDER, PUBLISH, JOBS, CLI, DISTRIBUTE, WEB, SCHEDULE);
 
 	/** What a brief says (model, sections, wording) knows neither how it is typeset nor the step that renders it. */
 	@ArchTest
@@ -92,8 +106,8 @@ class PackageDirectionTests {
 		.resideInAPackage(PDF)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, BRIEF, RENDER, PUBLISH, DISTRIBUTE, JOBS, CLI, WEB,
-				SCHEDULE, "org.policybriefs.run..", "org.policybriefs.files..");
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, COMMENTARY, BRIEF, RENDER, PUBLISH, DISTRIBUTE, JOBS, CLI,
+				WEB, SCHEDULE, "org.policybriefs.run..", "org.policybriefs.files..");
 
 	@ArchTest
 	static final ArchRule renderUsesNoLaterStage = noClasses().that()
@@ -111,7 +125,7 @@ class PackageDirectionTests {
 
 	@ArchTest
 	static final ArchRule stagesDoNotKnowTheJobTheScheduleOrTheWeb = noClasses().that()
-		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, BRIEF, PDF, RENDER, PUBLISH, DISTRIBUTE,
+		.resideInAnyPackage(INGEST, INDICATORS, EDITIONS, COMMENTARY, BRIEF, PDF, RENDER, PUBLISH, DISTRIBUTE,
 				"org.policybriefs.files..")
 		.should()
 		.dependOnClassesThat()

@@ -58,8 +58,9 @@ class BriefCommandsFunctionalTests {
 		int code = session.execute("run", "--as-of=2026-11-19", "--brief=comparative", "--locale=en", "--no-distribute");
 
 		assertThat(code).isZero();
-		assertThat(output.getOut()).contains("[1/12] ingest-sources", "[5/12] ingest-texts", "[6/12] evidence", "[10/12] render",
-				"render 1/1 comparative.en.pdf", "[12/12] distribute", "distribute        skipped (--no-distribute)")
+		assertThat(output.getOut()).contains("[1/13] ingest-sources", "[5/13] ingest-texts", "[6/13] evidence",
+				"[8/13] commentary", "[11/13] render",
+				"render 1/1 comparative.en.pdf", "[13/13] distribute", "distribute        skipped (--no-distribute)")
 			.containsPattern("run \\d+ completed in \\d+\\.\\d s");
 	}
 

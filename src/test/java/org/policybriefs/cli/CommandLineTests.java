@@ -88,4 +88,19 @@ class CommandLineTests {
 			.containsExactly("--spring.datasource.url=jdbc:postgresql://db/briefs");
 	}
 
+	@Test
+	void rebindTakesPassagesOrAllButNotBoth() {
+		CommandLine passages = CommandLine.parse("rebind", "--input=in", "commentary/summary.en.md:1", "watch.GZ.en.md:3");
+		assertThat(passages.passages()).containsExactly("commentary/summary.en.md:1", "watch.GZ.en.md:3");
+		assertThat(CommandLine.parse("rebind", "--all").flag("all")).isTrue();
+		assertThatExceptionOfType(CommandLine.UsageException.class).isThrownBy(() -> CommandLine.parse("rebind"))
+			.withMessageContaining("FILE:LINE, or --all");
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("rebind", "--all", "summary.en.md:1"));
+		// other commands still take no bare words
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("run", "summary.en.md:1"))
+			.withMessageContaining("unknown command");
+	}
+
 }

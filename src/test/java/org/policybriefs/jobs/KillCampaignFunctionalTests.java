@@ -46,7 +46,7 @@ class KillCampaignFunctionalTests {
 
 	static final List<String> PUBLISHED = List.of("comparative.en.pdf", "comparative.zh-CN.pdf", "region-BJ.en.pdf",
 			"region-BJ.zh-CN.pdf", "region-GZ.en.pdf", "region-GZ.zh-CN.pdf", "region-SH.en.pdf",
-			"region-SH.zh-CN.pdf", "indicators.csv", "rejects.csv", "checks.csv", "manifest.json");
+			"region-SH.zh-CN.pdf", "indicators.csv", "rejects.csv", "checks.csv", "passages.csv", "manifest.json");
 
 	static final Path REPORT = Path.of("target", "kill-campaign.tsv");
 
@@ -69,7 +69,7 @@ class KillCampaignFunctionalTests {
 	static Stream<Moment> moments() {
 		List<Moment> all = new ArrayList<>();
 		List<String> steps = List.of("ingest-sources", "ingest-regions", "ingest-indicators", "ingest-observations",
-				"ingest-texts", "evidence", "indicators", "check-rejects", "check-analysts", "render", "publish",
+				"ingest-texts", "evidence", "indicators", "commentary", "check-rejects", "check-analysts", "render", "publish",
 				"distribute");
 		for (int i = 0; i < steps.size(); i++) {
 			all.add(new Moment("step " + steps.get(i), "^\\[" + (i + 1) + "/" + steps.size() + "\\] ", 1));

@@ -67,7 +67,7 @@ class PublicationFunctionalTests {
 
 		// then
 		assertThat(second).as(this.session.stderr()).isZero();
-		assertThat(PublishedManifest.listed(published)).hasSize(12)
+		assertThat(PublishedManifest.listed(published)).hasSize(13)
 			.containsExactlyInAnyOrderElementsOf(PublishedManifest.filesIn(published));
 		PublishedManifest.assertWhole(published);
 	}
@@ -81,7 +81,7 @@ class PublicationFunctionalTests {
 
 		Path published = this.workspace.published(AS_OF);
 		assertThat(PublishedManifest.filesIn(published)).containsExactlyInAnyOrder("comparative.en.pdf", "indicators.csv",
-				"rejects.csv", "checks.csv", "manifest.json");
+				"rejects.csv", "checks.csv", "passages.csv", "manifest.json");
 		assertThat(PublishedManifest.listed(published))
 			.containsExactlyInAnyOrderElementsOf(PublishedManifest.filesIn(published));
 	}

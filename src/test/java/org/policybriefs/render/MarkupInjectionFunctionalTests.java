@@ -58,4 +58,20 @@ class MarkupInjectionFunctionalTests {
 		}
 	}
 
+	@Test
+	void markupWrittenAsTextInCommentaryAppearsLiterally() {
+		// given: CommonMark turns entities into characters; the brief must still print them as text
+		BriefWorkspace workspace = new BriefWorkspace(this.temp);
+		workspace.write("commentary/summary.en.md", "Tags &lt;b&gt;bold&lt;/b&gt; &amp; <3 stay text at"
+				+ " {{GZ compute_capacity}}; &lt;img src=\"file:///etc/passwd\"/&gt;\n");
+
+		// when
+		RunOutcome outcome = this.briefRuns.run(workspace.request("2026-11-27", List.of("comparative"), List.of("en")));
+
+		// then
+		assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+		String text = BriefWorkspace.pdfText(workspace.published("2026-11-27").resolve("comparative.en.pdf"));
+		assertThat(text).contains("Tags <b>bold</b> & <3 stay text at").contains("<img src=").contains("file:///etc/");
+	}
+
 }
