@@ -86,9 +86,17 @@ public class BriefRuns {
 
 	/** Runs the checks of a run, with its reject limit, renders nothing, and waits for the answer. */
 	public RunOutcome validate(Path input, boolean strict, long maxRejects) {
+		return check(input, strict, maxRejects).outcome();
+	}
+
+	/**
+	 * Runs the checks of {@link #validate} and answers with the job instance that holds the data
+	 * they loaded: the briefs' model can be built from it, for a preview, without a run.
+	 */
+	public CheckedInput check(Path input, boolean strict, long maxRejects) {
 		JobExecution execution = start(this.validateJob, RunParameters.validation(input, strict, maxRejects));
 		this.operator.end(execution).join();
-		return RunOutcomes.checked(execution);
+		return new CheckedInput(execution.getJobInstance().getInstanceId(), RunOutcomes.checked(execution));
 	}
 
 	/**
