@@ -74,8 +74,16 @@ public class TemplateFailure extends IllegalStateException {
 		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
+	/**
+	 * The first line of a parse error: a token that does not fit is followed by every token that
+	 * would have, one per line, which says less than the line and column do.
+	 */
 	private static String firstLine(String message) {
-		return (message == null) ? "" : message.strip();
+		if (message == null) {
+			return "";
+		}
+		java.util.List<String> lines = message.strip().lines().toList();
+		return (lines.size() > 1) ? lines.get(0) + " …" : message.strip();
 	}
 
 }

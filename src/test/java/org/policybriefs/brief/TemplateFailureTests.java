@@ -43,6 +43,7 @@ class TemplateFailureTests {
 				assertThat(failure.line()).isEqualTo(3);
 				assertThat(failure.column()).isPositive();
 				assertThat(failure.getMessage()).startsWith("Template error in sections/part.ftlh:3:");
+				assertThat(failure.problem()).as("not every token FreeMarker would have taken").doesNotContain("\n");
 			});
 	}
 
