@@ -4,7 +4,9 @@
 # (comparative brief, English); each round gives regions.csv a new English name for GZ (written as
 # an editor does: a new file renamed over the old), asks the version endpoint to answer once a
 # later version exists (the request the page's script keeps open), fetches the brief's XHTML and
-# checks that it holds the new name. The browser's own parse and paint are not in the figure.
+# checks that it holds the new name (the browser's own parse and layout are not in that figure);
+# then the same rounds in headless Chromium (bench/PreviewInChromium.java), until the reloaded
+# page's laid-out text holds the new name.
 # Peer, in the same run: `run --brief=comparative --locale=en --no-distribute` of the same input,
 # what an author does without preview (JVM start to exit, with the PDF).
 #
@@ -71,6 +73,16 @@ for i in $(seq 1 "$ROUNDS"); do
 done
 PREVIEW_MS=$(median < "$WORK/rounds")
 echo "preview, save to refreshed page: median $PREVIEW_MS ms over $ROUNDS rounds ($(tr '\n' ' ' < "$WORK/rounds"))"
+
+# the same in headless Chromium, the page reloading by its own script (needs chromium and chromium-driver)
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+	mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null 2>&1
+	java -cp "$(cat "$WORK/classpath.txt")" bench/PreviewInChromium.java "$ADDRESS" /brief/comparative.en.xhtml \
+		"$WORK/input" "$ROUNDS" "$WARM_UP" > "$WORK/browser" 2> "$WORK/browser.log" \
+		|| { cat "$WORK/browser.log" >&2; exit 1; }
+	BROWSER_MS=$(median < "$WORK/browser")
+	echo "preview in Chromium, save to page showing the edit: median $BROWSER_MS ms over $ROUNDS rounds ($(tr '\n' ' ' < "$WORK/browser"))"
+fi
 kill $PREVIEW; wait $PREVIEW 2>/dev/null || true
 echo "load between: $(load)"
 
@@ -85,4 +97,5 @@ done
 PEER_MS=$(median < "$WORK/peer")
 echo "peer, run --brief=comparative --locale=en: median $PEER_MS ms over $PEER_ROUNDS runs ($(tr '\n' ' ' < "$WORK/peer"))"
 echo "ratio: run takes $(awk -v a="$PEER_MS" -v b="$PREVIEW_MS" 'BEGIN { printf "%.1f", a / b }') times the save-to-page of preview"
+[ -z "${BROWSER_MS:-}" ] || echo "ratio: run takes $(awk -v a="$PEER_MS" -v b="$BROWSER_MS" 'BEGIN { printf "%.1f", a / b }') times the save-to-page in Chromium"
 echo "load after: $(load)"

@@ -78,7 +78,7 @@ final class FolderWatch implements AutoCloseable {
 					collect(key);
 				}
 				if (this.burst.takeIfDue(System.nanoTime())) {
-					this.settled.run();
+					settled();
 				}
 			}
 		}
@@ -87,6 +87,16 @@ final class FolderWatch implements AutoCloseable {
 		}
 		catch (ClosedWatchServiceException ex) {
 			// closed: the preview stops
+		}
+	}
+
+	/** The callback, whose failure is reported and does not end the watch: the next save tries again. */
+	private void settled() {
+		try {
+			this.settled.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("preview could not make the briefs again: " + ex.getMessage(), ex);
 		}
 	}
 

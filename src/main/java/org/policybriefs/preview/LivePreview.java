@@ -62,10 +62,11 @@ final class LivePreview {
 	/** Checks the files as they are now and makes the result the next version; one refresh at a time. */
 	synchronized Version refresh() {
 		long started = System.nanoTime();
-		CheckedInput checked = this.runs.check(this.request.input(), false, BriefRunRequest.NO_REJECT_LIMIT);
+		CheckedInput checked = null;
 		BriefPreviews briefs = null;
 		List<String> problems = List.of();
 		try {
+			checked = this.runs.check(this.request.input(), false, BriefRunRequest.NO_REJECT_LIMIT);
 			if (checked.passed()) {
 				briefs = this.renderer.preview(checked.instance());
 			}
@@ -77,11 +78,13 @@ final class LivePreview {
 			problems = List.of(describe(ex));
 		}
 		finally {
-			// the briefs' data is in memory now: the scratch database keeps none of it
-			List<Long> instance = List.of(checked.instance());
-			this.ingested.deleteRuns(instance);
-			this.values.deleteRuns(instance);
-			this.evidence.deleteRuns(instance);
+			if (checked != null) {
+				// the briefs' data is in memory now: the scratch database keeps none of it
+				List<Long> instance = List.of(checked.instance());
+				this.ingested.deleteRuns(instance);
+				this.values.deleteRuns(instance);
+				this.evidence.deleteRuns(instance);
+			}
 		}
 		Version next = new Version(this.current.number() + 1, briefs, problems, LocalTime.now(),
 				Duration.ofNanos(System.nanoTime() - started), new ConcurrentHashMap<>());
