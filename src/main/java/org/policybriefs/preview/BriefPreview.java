@@ -87,7 +87,9 @@ public class BriefPreview {
 			err.println("version " + version.number() + " failed; the page shows the problem");
 			return;
 		}
-		out.println("version " + version.number() + " checked in " + version.took().toMillis() + " ms");
+		int rejected = version.rowsRejected();
+		out.println("version " + version.number() + " checked in " + version.took().toMillis() + " ms"
+				+ ((rejected == 0) ? "" : "; " + PreviewPages.rowsNotLoaded(rejected) + ", see the page"));
 	}
 
 }

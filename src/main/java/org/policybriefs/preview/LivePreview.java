@@ -201,6 +201,12 @@ final class LivePreview {
 			}));
 		}
 
+		/** How many rows of the input were not loaded (a row may have several reasons). */
+		int rowsRejected() {
+			return failed() ? 0
+					: (int) this.briefs.rejects().stream().map((r) -> r.file() + ":" + r.line()).distinct().count();
+		}
+
 		String checkedAtText() {
 			return this.checkedAt.truncatedTo(ChronoUnit.SECONDS).toString();
 		}

@@ -31,10 +31,11 @@ final class PreviewPages {
 
 	/**
 	 * The bar above a brief: which version of the files it shows, when they were checked and how long
-	 * it took, the PDF and the index a click away, and the rows of the input that were not loaded.
+	 * it took, the PDF and the index a click away, and the rows of the input that were not loaded
+	 * (each with every reason it has, a line per reason).
 	 */
 	static String bar(String baseName, long version, String checkedAt, long checkMillis, long pageMillis,
-			List<String> rejects) {
+			int rowsRejected, List<String> rejects) {
 		StringBuilder html = new StringBuilder();
 		html.append("<div id=\"preview-bar\" data-version=\"").append(version).append("\">");
 		html.append("<span>Preview of <b>").append(escape(baseName)).append("</b> · version ").append(version);
@@ -42,7 +43,7 @@ final class PreviewPages {
 		html.append(" ms, page ").append(pageMillis).append(" ms)</span> · ");
 		html.append("<a href=\"").append(escape(baseName)).append(".pdf\">PDF</a> · <a href=\"/\">All briefs</a>");
 		if (!rejects.isEmpty()) {
-			html.append("<p>").append(rowsNotLoaded(rejects.size())).append(":</p><ul class=\"preview-rejects\">");
+			html.append("<p>").append(rowsNotLoaded(rowsRejected)).append(":</p><ul class=\"preview-rejects\">");
 			rejects.forEach((reject) -> html.append("<li>").append(escape(reject)).append("</li>"));
 			html.append("</ul>");
 		}

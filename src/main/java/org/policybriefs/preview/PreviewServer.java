@@ -163,7 +163,7 @@ final class PreviewServer implements AutoCloseable {
 			.map((r) -> r.file() + ":" + r.line() + ", column " + r.column() + ": " + r.reason())
 			.toList();
 		String bar = PreviewPages.bar(baseName, version.number(), version.checkedAtText(), version.took().toMillis(),
-				rendered.get().took().toMillis(), rejects);
+				rendered.get().took().toMillis(), version.rowsRejected(), rejects);
 		send(exchange, 200, XHTML, PreviewPages.brief(rendered.get().page().xhtml(), bar, version.number()));
 	}
 

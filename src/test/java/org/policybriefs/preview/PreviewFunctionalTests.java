@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * An author edits the input and the templates while {@code preview} runs (its own JVM, on a copy of
  * the shipped input and templates) and headless Chromium shows the comparative brief: each edit
  * appears in the open page without anyone reloading it; a broken file shows its problem with its
- * file and line instead of the brief; once fixed, the brief is back. Screenshots go to
+ * file and line instead of the brief (a rejected row, in the bar above the brief); once fixed, the
+ * brief is back. Screenshots go to
  * {@code target/screenshots/preview-*.png}.
  */
 class PreviewFunctionalTests {
@@ -102,6 +103,14 @@ class PreviewFunctionalTests {
 		this.preview.afterEdit(() -> this.workspace.replace("indicators.csv", "compute_capacity / computing_centres",
 				"compute_capacity / computing_centers"), "Key takeaways");
 		assertThat(this.preview.browser().findElements(By.id("preview-bar"))).hasSize(1);
+
+		// when: a malformed row is added, the brief stays (as a run would make it) and the bar names the row
+		long row = this.workspace.nextLine("regions.csv");
+		String withReject = this.preview.afterEdit(() -> this.workspace.append("regions.csv", "XX,,,malformed"),
+				"regions.csv:" + row + ", column");
+		assertThat(withReject).contains("1 row of the input was not loaded").contains("Key takeaways");
+		assertThat(this.preview.afterEdit(() -> this.workspace.replace("regions.csv", "XX,,,malformed\n", ""),
+				"Key takeaways")).doesNotContain("not loaded");
 
 		// when: a template fragment does not parse, its file and line are shown
 		Path cover = this.preview.templates().resolve("sections/takeaways.ftlh");

@@ -76,8 +76,9 @@ class PreviewPagesTests {
 
 		@Test
 		void getsTheStylesheetTheBarAndTheReloadScriptAndStaysWellFormed() throws Exception {
-			String bar = PreviewPages.bar("comparative.en", 3, "22:41:05", 280, 90,
-					List.of("regions.csv:5, column name_en: the name is empty & <required>"));
+			String bar = PreviewPages.bar("comparative.en", 3, "22:41:05", 280, 90, 1,
+					List.of("regions.csv:5, column name_en: the name is empty & <required>",
+							"regions.csv:5, column name_zh: the name is empty"));
 
 			String page = PreviewPages.brief(XHTML, bar, 3);
 
@@ -89,7 +90,8 @@ class PreviewPagesTests {
 			assertThat(page.indexOf("<script")).isGreaterThan(page.indexOf("<h1>Brief</h1>"))
 				.isLessThan(page.indexOf("</body>"));
 			assertThat(page).contains("1 row of the input was not loaded")
-				.contains("regions.csv:5, column name_en: the name is empty &amp; &lt;required&gt;")
+				.contains("<li>regions.csv:5, column name_en: the name is empty &amp; &lt;required&gt;</li>")
+				.contains("<li>regions.csv:5, column name_zh: the name is empty</li>")
 				.contains("href=\"comparative.en.pdf\"");
 		}
 
