@@ -109,8 +109,8 @@ class PreviewFunctionalTests {
 		String withReject = this.preview.afterEdit(() -> this.workspace.append("regions.csv", "XX,,,malformed"),
 				"regions.csv:" + row + ", column");
 		assertThat(withReject).contains("1 row of the input was not loaded").contains("Key takeaways");
-		assertThat(this.preview.afterEdit(() -> this.workspace.replace("regions.csv", "XX,,,malformed\n", ""),
-				"Key takeaways")).doesNotContain("not loaded");
+		this.preview.afterEdit(() -> this.workspace.replace("regions.csv", "XX,,,malformed\n", ""),
+				(page) -> page.contains("Key takeaways") && !page.contains("not loaded"), "the brief without the row");
 
 		// when: a template fragment does not parse, its file and line are shown
 		Path cover = this.preview.templates().resolve("sections/takeaways.ftlh");

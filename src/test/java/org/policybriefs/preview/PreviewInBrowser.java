@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,19 +107,27 @@ final class PreviewInBrowser implements AutoCloseable {
 	 * reloading the page, until the open page shows the text; returns the page's text then.
 	 */
 	String afterEdit(Runnable edit, String expected) {
-		long before = shownVersion();
-		edit.run();
-		return awaitText(expected, before);
+		return afterEdit(edit, (text) -> text.contains(expected), "\"" + expected + "\"");
 	}
 
-	/** Waits until the page shows a later version than {@code after} whose text holds {@code expected}. */
-	String awaitText(String expected, long after) {
+	/**
+	 * Makes an edit and waits, without reloading the page, until the open page's text is as
+	 * described: an editor's save may be seen as two versions, so the first later one may not be it.
+	 */
+	String afterEdit(Runnable edit, Predicate<String> shows, String description) {
+		long before = shownVersion();
+		edit.run();
+		return awaitText(shows, description, before);
+	}
+
+	/** Waits until the page shows a later version than {@code after} whose text is as described. */
+	String awaitText(Predicate<String> shows, String description, long after) {
 		String[] text = new String[1];
 		try {
 			new WebDriverWait(this.browser, Duration.ofSeconds(60)).until((b) -> {
 				try {
 					text[0] = b.findElement(By.tagName("body")).getText();
-					return shownVersion() > after && text[0].contains(expected);
+					return shownVersion() > after && shows.test(text[0]);
 				}
 				catch (WebDriverException ex) {
 					// the page is reloading
@@ -127,7 +136,7 @@ final class PreviewInBrowser implements AutoCloseable {
 			});
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
-			throw new AssertionError("the page did not show \"" + expected + "\" after version " + after
+			throw new AssertionError("the page did not show " + description + " after version " + after
 					+ "; it shows:\n" + text[0] + "\npreview printed:\n" + this.preview.output(), ex);
 		}
 		return text[0];
