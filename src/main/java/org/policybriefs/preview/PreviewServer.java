@@ -112,7 +112,8 @@ final class PreviewServer implements AutoCloseable {
 			send(exchange, 200, "text/css; charset=UTF-8", Files.readAllBytes(this.templates.resolve("brief.css")));
 		}
 		else if (path.equals("/brief/preview.css") && !version.failed()) {
-			send(exchange, 200, "text/css; charset=UTF-8", PreviewPages.stylesheet(version.briefs().fontFaces()));
+			send(exchange, 200, "text/css; charset=UTF-8",
+					PreviewPages.stylesheet(version.briefs().fontFaces(), this::fontDate));
 		}
 		else if (path.startsWith("/brief/fonts/") && !version.failed()) {
 			font(exchange, path.substring("/brief/fonts/".length()), version.briefs().fontFaces());
@@ -203,7 +204,19 @@ final class PreviewServer implements AutoCloseable {
 			return;
 		}
 		String type = file.endsWith(".otf") ? "font/otf" : "font/ttf";
+		// its address names the file's date (see PreviewPages.stylesheet): kept until the file changes
+		exchange.getResponseHeaders().set("Cache-Control", "private, max-age=31536000, immutable");
 		send(exchange, 200, type, Files.readAllBytes(this.templates.resolve("fonts").resolve(file)));
+	}
+
+	/** The date of a bundled font's file, in milliseconds; 0 when it cannot be read. */
+	private long fontDate(String file) {
+		try {
+			return Files.getLastModifiedTime(this.templates.resolve("fonts").resolve(file)).toMillis();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 	private boolean isOwnHost(String host) {
@@ -231,7 +244,8 @@ final class PreviewServer implements AutoCloseable {
 
 	private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
 		exchange.getResponseHeaders().set("Content-Type", type);
-		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		// every page, stylesheet and chart is of its version of the files: never kept
+		exchange.getResponseHeaders().putIfAbsent("Cache-Control", List.of("no-store"));
 		exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
 		boolean head = "HEAD".equals(exchange.getRequestMethod());
 		exchange.sendResponseHeaders(status, (head || body.length == 0) ? -1 : body.length);

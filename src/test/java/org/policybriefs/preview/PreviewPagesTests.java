@@ -120,12 +120,12 @@ class PreviewPagesTests {
 	}
 
 	@Test
-	void theFontsComeFromTheFontsFolderOnly() {
+	void theFontsComeFromTheFontsFolderUnderAnAddressThatChangesWithTheFile() {
 		String css = PreviewPages.stylesheet(List.of(new org.policybriefs.pdf.BundledFonts.Face("NotoSerif-Bold.ttf",
-				"Noto Serif", true, false)));
+				"Noto Serif", true, false)), (file) -> 1765000000000L);
 
-		assertThat(css).contains("@font-face { font-family: \"Noto Serif\"; src: url(\"fonts/NotoSerif-Bold.ttf\");"
-				+ " font-weight: bold; font-style: normal; }");
+		assertThat(css).contains("@font-face { font-family: \"Noto Serif\";"
+				+ " src: url(\"fonts/NotoSerif-Bold.ttf?v=1765000000000\"); font-weight: bold; font-style: normal; }");
 	}
 
 	@ParameterizedTest
