@@ -24,8 +24,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The application context of the commands that serve no page ({@code run}, {@code validate},
- * {@code worker}): the project's beans without the web package and the schedule, and only the
+ * The application context of the commands that serve no page of the web application ({@code run},
+ * {@code validate}, {@code worker}, and {@code preview}, which serves its own pages with the JDK's
+ * HTTP server): the project's beans without the web package and the schedule, and only the
  * auto-configuration they use — the database and its migrations, Spring Batch, mail, and JMS
  * for a worker — rather than every auto-configuration on the class path. No web server,
  * security or Actuator is configured, which roughly halves the start of a command.

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point: parses the command, runs it, and exits with its code; {@code serve} and
- * {@code worker} keep running, and {@code broker} and {@code changes} run without the application
+ * Entry point: parses the command, runs it, and exits with its code; {@code serve},
+ * {@code worker} and {@code preview} keep running, and {@code broker} and {@code changes} run without the application
  * context at all. Only {@code serve} starts the web application; the other commands start the
  * smaller {@link CommandContext}.
  * A command line that cannot be understood is answered before the application starts; a failure

@@ -114,6 +114,51 @@ public final class BriefWorkspace {
 		}
 	}
 
+	/**
+	 * Replaces text in an input file (such as {@code regions.csv} or a file below a folder of the
+	 * input), as an author's editor saves it; fails when the file does not hold the text.
+	 */
+	public void replace(String inputFile, String text, String replacement) {
+		replaceIn(input().resolve(inputFile), text, replacement);
+	}
+
+	/** Replaces the first occurrence of a text in a file; fails when the file does not hold it. */
+	public static void replaceIn(Path file, String text, String replacement) {
+		try {
+			String content = Files.readString(file, StandardCharsets.UTF_8);
+			int at = content.indexOf(text);
+			if (at < 0) {
+				throw new IllegalStateException(file + " does not hold \"" + text + "\"");
+			}
+			Files.writeString(file, content.substring(0, at) + replacement + content.substring(at + text.length()),
+					StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A copy of the shipped templates folder, for a test that edits templates. */
+	public Path copyOfTemplates() {
+		Path target = this.root.resolve("templates");
+		Path shipped = Path.of("templates");
+		try (Stream<Path> files = Files.walk(shipped)) {
+			for (Path file : files.toList()) {
+				Path copy = target.resolve(shipped.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				}
+				else {
+					Files.copy(file, copy);
+				}
+			}
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public void append(String inputFile, String... lines) {
 		String content = read(inputFile);
 		write(inputFile, content + (content.endsWith("\n") ? "" : "\n") + String.join("\n", lines) + "\n");

@@ -39,6 +39,9 @@ public class XhtmlRenderer {
 		this.configuration.setRecognizeStandardFileExtensions(true);
 		this.configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
 		this.configuration.setLogTemplateExceptions(false);
+		// each brief looks at the templates' dates (a stat per file), so an edit shows in the next
+		// brief rendered, not up to five seconds later: preview re-renders as soon as a file is saved
+		this.configuration.setTemplateUpdateDelayMilliseconds(0);
 		this.configuration.setWrapUncheckedExceptions(true);
 		this.configuration.setNumberFormat("computer");
 		// Templates are data an analyst edits: they may not reach Java classes.
@@ -52,7 +55,7 @@ public class XhtmlRenderer {
 			this.configuration.getTemplate(BRIEF_TEMPLATE);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Template error in " + BRIEF_TEMPLATE + ": " + ex.getMessage(), ex);
+			throw TemplateFailure.of(ex, BRIEF_TEMPLATE);
 		}
 	}
 
@@ -68,7 +71,7 @@ public class XhtmlRenderer {
 			this.configuration.getTemplate(BRIEF_TEMPLATE).process(root, out);
 		}
 		catch (IOException | TemplateException ex) {
-			throw new IllegalStateException("Template error in " + BRIEF_TEMPLATE + ": " + ex.getMessage(), ex);
+			throw TemplateFailure.of(ex, BRIEF_TEMPLATE);
 		}
 		return out.toString();
 	}

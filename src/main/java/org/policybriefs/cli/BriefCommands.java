@@ -16,6 +16,7 @@ import org.policybriefs.editions.Editions;
 
 import org.policybriefs.jobs.BriefRuns;
 import org.policybriefs.jobs.RunOutcome;
+import org.policybriefs.preview.BriefPreview;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,11 @@ public class BriefCommands {
 
 	private final BriefRuns runs;
 
-	BriefCommands(BriefRuns runs) {
+	private final BriefPreview preview;
+
+	BriefCommands(BriefRuns runs, BriefPreview preview) {
 		this.runs = runs;
+		this.preview = preview;
 	}
 
 	public int execute(CommandLine commandLine, PrintStream out, PrintStream err) {
@@ -49,6 +53,7 @@ public class BriefCommands {
 			return switch (commandLine.command()) {
 				case "changes" -> changes(commandLine, out, err);
 				case "rebind" -> rebind(commandLine, out, err);
+				case "preview" -> this.preview.serve(commandLine.previewRequest(), out, err);
 				case "validate" -> report(this.runs.validate(commandLine.input(), commandLine.flag("strict"),
 						commandLine.maxRejects(), commandLine.output()), out, err, "validate");
 				default -> report(this.runs.run(commandLine.request()), out, err, "run");

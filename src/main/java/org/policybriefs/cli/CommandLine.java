@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.policybriefs.jobs.BriefRunRequest;
 import org.policybriefs.jobs.JobDatabaseLocation;
+import org.policybriefs.preview.PreviewRequest;
 
 /**
  * The parsed command line: a command ({@code run} when none is given), the tool's own
@@ -22,14 +23,15 @@ import org.policybriefs.jobs.JobDatabaseLocation;
 public record CommandLine(String command, Map<String, String> options, List<String> springArguments,
 		List<String> arguments) {
 
-	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes", "broker", "worker", "rebind");
+	static final Set<String> COMMANDS = Set.of("run", "validate", "serve", "changes", "broker", "worker", "rebind",
+			"preview");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of("rebind", Set.of("input", "output", "all", "debug"), "run",
 			Set.of("as-of", "input", "output", "brief", "locale", "keep-xhtml", "strict", "max-rejects", "no-distribute",
 					"since", "new-series", "debug"),
 			"validate", Set.of("input", "output", "strict", "max-rejects", "debug"), "serve", Set.of("input", "output", "debug"),
 			"changes", Set.of("from", "to", "output", "debug"), "broker", Set.of("host", "port", "output", "debug"),
-			"worker", Set.of("debug"));
+			"worker", Set.of("debug"), "preview", Set.of("input", "brief", "locale", "as-of", "port", "debug"));
 
 	/** Options that may be given without a value, meaning {@code true}. */
 	private static final Set<String> FLAGS = Set.of("keep-xhtml", "strict", "no-distribute", "new-series", "debug", "all");
@@ -107,6 +109,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		}
 		if ("rebind".equals(this.command) && (this.arguments.isEmpty() == !flag("all"))) {
 			throw new UsageException("rebind needs the passages as FILE:LINE, or --all for every stale passage (not both)");
+		}
+		if ("preview".equals(this.command)) {
+			previewRequest();
 		}
 	}
 
@@ -192,6 +197,17 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		}
 	}
 
+	/** What {@code preview} shows: by default the comparative brief and every regional one, in every locale, as of today. */
+	PreviewRequest previewRequest() {
+		BriefRunRequest request = request();
+		String port = option("port", "0");
+		if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) > 65535) {
+			throw new UsageException("--port must be a port number, 0 to 65535 (0: any free port)");
+		}
+		return new PreviewRequest(request.input(), request.briefs(), request.locales(), request.asOf(),
+				Integer.parseInt(port));
+	}
+
 	long maxRejects() {
 		String value = option("max-rejects", null);
 		if (value == null) {
@@ -232,6 +248,12 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		else if ("changes".equals(this.command)) {
 			addUnlessGiven(arguments, DATASOURCE, "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
 		}
+		else if ("preview".equals(this.command)) {
+			// memory: each refresh's data is read into the briefs and deleted at once; no history is kept
+			addUnlessGiven(arguments, DATASOURCE, "jdbc:h2:mem:preview;DB_CLOSE_DELAY=-1");
+			// the steps' counts would be printed again at every save: preview prints one line per refresh
+			addUnlessGiven(arguments, "logging.level.org.policybriefs", "warn");
+		}
 		else if (this.options.containsKey("output")) {
 			arguments.add("--" + JobDatabaseLocation.OUTPUT + "=" + output());
 		}
@@ -263,13 +285,17 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				       java -jar target/policy-briefs.jar validate [--input=DIR] [--output=DIR] [--strict | --max-rejects=N]
 				       java -jar target/policy-briefs.jar rebind [--input=DIR] [--output=DIR] FILE:LINE ... | --all
 				       java -jar target/policy-briefs.jar serve [--input=DIR] [--output=DIR] [--server.port=8080]
+				       java -jar target/policy-briefs.jar preview [--input=DIR] [--brief=LIST] [--locale=en|zh-CN|all]
+				                                                [--as-of=YYYY-MM-DD] [--port=0]
 				       java -jar target/policy-briefs.jar changes --from=YYYY-MM-DD --to=YYYY-MM-DD [--output=DIR]
 				       java -jar target/policy-briefs.jar broker [--host=127.0.0.1] [--port=61616] [--output=DIR]
 				       java -jar target/policy-briefs.jar worker --spring.artemis.broker-url=tcp://HOST:61616
 				LIST: comma-separated comparative, regions (every regional brief), region:CODE, all
 				defaults: --as-of=today --input=input --output=output --brief=all --locale=all
 				--since: compare with that published edition instead of the latest earlier one; --new-series: with none
-				rebind: the passages were re-read against the latest edition's values (input/commentary/bindings.csv)""";
+				rebind: the passages were re-read against the latest edition's values (input/commentary/bindings.csv)
+				preview: serves the briefs on 127.0.0.1 at an address with a token (printed), made again when a file of
+				         the input or templates changes; --port=0 takes any free port""";
 	}
 
 	/** A command line that cannot be understood. */

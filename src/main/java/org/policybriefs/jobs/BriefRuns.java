@@ -86,7 +86,7 @@ public class BriefRuns {
 
 	/** Runs the checks of a run, with its reject limit, renders nothing, and waits for the answer. */
 	public RunOutcome validate(Path input, boolean strict, long maxRejects) {
-		return validate(input, strict, maxRejects, null);
+		return check(input, strict, maxRejects, null).outcome();
 	}
 
 	/**
@@ -94,9 +94,22 @@ public class BriefRuns {
 	 * published in {@code output} (none when null).
 	 */
 	public RunOutcome validate(Path input, boolean strict, long maxRejects, Path output) {
+		return check(input, strict, maxRejects, output).outcome();
+	}
+
+	/** {@link #check(Path, boolean, long, Path)} against no published edition. */
+	public CheckedInput check(Path input, boolean strict, long maxRejects) {
+		return check(input, strict, maxRejects, null);
+	}
+
+	/**
+	 * Runs the checks of {@link #validate} and answers with the job instance that holds the data
+	 * they loaded: the briefs' model can be built from it, for a preview, without a run.
+	 */
+	public CheckedInput check(Path input, boolean strict, long maxRejects, Path output) {
 		JobExecution execution = start(this.validateJob, RunParameters.validation(input, strict, maxRejects, output));
 		this.operator.end(execution).join();
-		return RunOutcomes.checked(execution);
+		return new CheckedInput(execution.getJobInstance().getInstanceId(), RunOutcomes.checked(execution));
 	}
 
 	/**

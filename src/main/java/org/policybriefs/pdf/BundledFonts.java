@@ -87,6 +87,16 @@ public final class BundledFonts {
 		return this.folder;
 	}
 
+	/** Each bundled face, for a browser to draw a brief with the fonts of its PDF (preview). */
+	public List<Face> faces() {
+		return this.fonts.stream().map((font) -> {
+			String style = font.font().getPostscriptFontName();
+			String weight = style.substring(style.indexOf('-') + 1);
+			return new Face(font.file().getFileName().toString(), font.family(), weight.contains("Bold"),
+					weight.contains("Italic"));
+		}).toList();
+	}
+
 	void registerWith(ITextFontResolver resolver) {
 		for (Font font : this.fonts) {
 			resolver.addFont(font.font(), font.file().toString(), null);
@@ -133,6 +143,12 @@ public final class BundledFonts {
 	}
 
 	private record Font(Path file, BaseFont font, String family) {
+	}
+
+	/**
+	 * A bundled face: its file in {@code templates/fonts}, its family as CSS names it, bold or not, italic or not.
+	 */
+	public record Face(String file, String family, boolean bold, boolean italic) {
 	}
 
 }

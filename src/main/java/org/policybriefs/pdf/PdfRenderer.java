@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -70,6 +71,11 @@ public class PdfRenderer {
 
 	public ChartFonts chartFonts() {
 		return this.chartFonts;
+	}
+
+	/** The faces of the bundled fonts this renderer draws with. */
+	public List<BundledFonts.Face> fontFaces() {
+		return this.fonts.faces();
 	}
 
 	/** Renders the document with the clock's date and a random file identifier; returns its page count. */

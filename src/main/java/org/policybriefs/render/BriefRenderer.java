@@ -132,6 +132,19 @@ public class BriefRenderer {
 		return new RunSession(this.models.load(instance, changes, commentary));
 	}
 
+	/**
+	 * The briefs of a checked input for a preview: its data read now, the words and templates as
+	 * they are on disk now, and no earlier edition to compare with. Nothing is written anywhere.
+	 */
+	public BriefPreviews preview(long instance, Commentary commentary) {
+		return new BriefPreviews(this, session(instance, null, commentary));
+	}
+
+	/** The faces of the fonts bundled in the templates folder, which the PDF draws with. */
+	List<org.policybriefs.pdf.BundledFonts.Face> fontFaces() {
+		return pdf().fontFaces();
+	}
+
 	/** The briefs of one run: prepared and rendered from data read once for the run; safe to use from several threads. */
 	final class RunSession {
 
@@ -197,14 +210,18 @@ public class BriefRenderer {
 				AtomicFiles.write(folder.resolve("brief.css"),
 						(out) -> Files.copy(BriefRenderer.this.properties.templates().resolve("brief.css"), out));
 			}
-			prepared.charts().forEach((id, chart) -> {
-				int heightMm = prepared.heights().get(id);
-				int width = points(ChartDrawing.WIDTH_MM);
-				int height = points(heightMm);
-				AtomicFiles.write(folder.resolve(chartImage(base, id)),
-						(out) -> ChartUtils.writeScaledChartAsPNG(out, chart, width, height, IMAGE_SCALE, IMAGE_SCALE));
-			});
+			prepared.charts()
+				.keySet()
+				.forEach((id) -> AtomicFiles.write(folder.resolve(chartImage(base, id)),
+						(out) -> writeChartImage(prepared, id, out)));
 		}
+
+	}
+
+	/** A chart of the brief as the PNG image the XHTML names for a browser, at 144 dpi. */
+	static void writeChartImage(Prepared prepared, String id, OutputStream out) throws java.io.IOException {
+		ChartUtils.writeScaledChartAsPNG(out, prepared.charts().get(id), points(ChartDrawing.WIDTH_MM),
+				points(prepared.heights().get(id)), IMAGE_SCALE, IMAGE_SCALE);
 
 	}
 

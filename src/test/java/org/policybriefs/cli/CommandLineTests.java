@@ -47,6 +47,30 @@ class CommandLineTests {
 	}
 
 	@Test
+	void previewChecksInMemoryAndTakesItsPortBriefsAndLocales() {
+		CommandLine commandLine = CommandLine.parse("preview", "--input=/data/in", "--brief=comparative",
+				"--locale=en", "--port=8765", "--as-of=2026-12-06");
+
+		assertThat(commandLine.previewRequest()).isEqualTo(new org.policybriefs.preview.PreviewRequest(
+				java.nio.file.Path.of("/data/in"), java.util.List.of("comparative"), java.util.List.of("en"),
+				java.time.LocalDate.parse("2026-12-06"), 8765));
+		assertThat(commandLine.contextArguments()).containsExactlyInAnyOrder(
+				"--spring.datasource.url=jdbc:h2:mem:preview;DB_CLOSE_DELAY=-1", "--logging.level.org.policybriefs=warn");
+		assertThat(commandLine.isService()).as("it serves until stopped, but from the commands' context").isFalse();
+		assertThat(CommandLine.parse("preview").previewRequest().port()).as("any free port").isZero();
+	}
+
+	@Test
+	void previewRefusesAPortThatIsNoPortAndTheOptionsOfARun() {
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("preview", "--port=70000"))
+			.withMessageContaining("--port must be a port number");
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("preview", "--output=out"))
+			.withMessageContaining("unknown option --output for 'preview'");
+	}
+
+	@Test
 	void serveTakesNoAsOfDate() {
 		assertThatExceptionOfType(CommandLine.UsageException.class)
 			.isThrownBy(() -> CommandLine.parse("serve", "--as-of=2026-11-27"))
