@@ -15,7 +15,7 @@ import org.policybriefs.commentary.Passage;
  * escapes like all data, each figure worded as the brief words it everywhere else (a {@link Fact}),
  * and a stale passage's marker and note of the value it was written against.
  */
-final class CommentaryViews {
+public final class CommentaryViews {
 
 	private final BriefContext brief;
 

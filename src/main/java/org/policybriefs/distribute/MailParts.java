@@ -3,8 +3,14 @@ package org.policybriefs.distribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.policybriefs.brief.Brief;
+import org.policybriefs.brief.CommentaryViews.BlockView;
+import org.policybriefs.brief.CommentaryViews.PassageView;
+import org.policybriefs.brief.CommentaryViews.SpanView;
+import org.policybriefs.brief.ImplicationsSection;
+import org.policybriefs.brief.SummarySection;
 import org.policybriefs.brief.BriefWords;
 import org.policybriefs.brief.ChangesSection;
 import org.policybriefs.brief.ChecksSection;
@@ -31,8 +37,8 @@ final class MailParts {
 
 	}
 
-	static final List<Part> IN_ORDER = List.of(MailParts::takeaways, MailParts::changes, MailParts::checks,
-			MailParts::disagreements);
+	static final List<Part> IN_ORDER = List.of(MailParts::summary, MailParts::takeaways, MailParts::changes,
+			MailParts::checks, MailParts::disagreements, MailParts::stale);
 
 	private MailParts() {
 	}
@@ -44,6 +50,69 @@ final class MailParts {
 			part.from(brief, role, words).ifPresent(sections::add);
 		}
 		return sections;
+	}
+
+	/** The analyst's summary, a passage per paragraph, its figures as the brief states them (without the annex's references). */
+	static Optional<MailView.Section> summary(Brief brief, Analyst.Role role, BriefWords words) {
+		return section(brief, SummarySection.class).map((summary) -> new MailView.Section(summary.id(), summary.title(),
+				"", summary.blocks()
+					.stream()
+					.flatMap((block) -> block.passages().stream())
+					.map((passage) -> MailView.Item.of(text(passage, words)))
+					.toList()));
+	}
+
+	/**
+	 * For editors, the passages of the commentary written against a value that has since changed,
+	 * each with the value it was written against: they re-read them and rebind.
+	 */
+	static Optional<MailView.Section> stale(Brief brief, Analyst.Role role, BriefWords words) {
+		if (role != Analyst.Role.EDITOR) {
+			return Optional.empty();
+		}
+		List<MailView.Item> items = passages(brief).filter(PassageView::stale)
+			.map((passage) -> new MailView.Item("", text(passage, words), passage.notes()))
+			.toList();
+		return items.isEmpty() ? Optional.empty()
+				: Optional.of(new MailView.Section("stale", words.get("mail.stale.title"),
+						words.get("mail.stale.lead", items.size()), items));
+	}
+
+	private static Stream<PassageView> passages(Brief brief) {
+		Stream<BlockView> blocks = brief.sections().stream().flatMap((section) -> {
+			if (section instanceof SummarySection summary) {
+				return summary.blocks().stream();
+			}
+			if (section instanceof ImplicationsSection implications) {
+				return Stream.of(implications.lead().stream(), implications.watch().stream(),
+						implications.implications().stream().flatMap((i) -> Stream.concat(i.text().stream(), i.watch().stream())))
+					.flatMap((b) -> b);
+			}
+			return Stream.empty();
+		});
+		return Stream.concat(blocks.flatMap((block) -> block.passages().stream()), brief.sections()
+			.stream()
+			.filter(ImplicationsSection.class::isInstance)
+			.flatMap((section) -> ((ImplicationsSection) section).questions().stream()));
+	}
+
+	/** A passage as plain text: its words, and each figure with what it covers when less than its region. */
+	private static String text(PassageView passage, BriefWords words) {
+		StringBuilder text = new StringBuilder();
+		for (SpanView span : passage.spans()) {
+			if (!span.figure()) {
+				text.append(span.text());
+				continue;
+			}
+			text.append(span.fact().quantity());
+			if (!span.fact().wholeRegion()) {
+				text.append(words.get("commentary.scope", span.fact().scope()));
+			}
+			if (span.fact().flagged()) {
+				text.append(words.get("checks.flag.short"));
+			}
+		}
+		return text.toString();
 	}
 
 	static Optional<MailView.Section> takeaways(Brief brief, Analyst.Role role, BriefWords words) {

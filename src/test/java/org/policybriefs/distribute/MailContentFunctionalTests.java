@@ -125,6 +125,13 @@ class MailContentFunctionalTests {
 		assertThat(boText).contains(word("section.takeaways", Locale.forLanguageTag("zh-CN")),
 				"- " + regionName("GZ", "name_zh") + "：").doesNotContain(regionName("GZ", "name_en"));
 		assertThat(part(bo, "text/html")).contains("<html lang=\"zh-CN\">", regionName("GZ", "name_zh"));
+		// the analyst's summary comes first, in each reader's language, its figures printed, not their references
+		assertThat(adaText).contains(word("section.summary", Locale.ENGLISH), summaryLead("summary.en.md"))
+			.doesNotContain("{{");
+		assertThat(boText).contains(word("section.summary", Locale.forLanguageTag("zh-CN")), summaryLead("summary.zh-CN.md"))
+			.doesNotContain("{{");
+		assertThat(adaText.indexOf(summaryLead("summary.en.md")))
+			.isLessThan(adaText.indexOf(word("section.takeaways", Locale.ENGLISH)));
 		// the shipped data fails one check: the editor gets its arithmetic, the analyst what it means
 		assertThat(adaText).contains(word("section.checks", Locale.ENGLISH), "The arithmetic: ");
 		assertThat(boText).contains(word("section.checks", Locale.forLanguageTag("zh-CN"))).doesNotContain("算式：");
@@ -243,6 +250,15 @@ class MailContentFunctionalTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+
+	/** The bold lead of the shipped summary's first paragraph, as the analyst wrote it. */
+	private static String summaryLead(String file) throws java.io.IOException {
+		java.util.regex.Matcher lead = java.util.regex.Pattern.compile("\\*\\*(.+?)\\*\\*")
+			.matcher(java.nio.file.Files.readString(java.nio.file.Path.of("input/commentary", file)));
+		assertThat(lead.find()).as("a bold lead in " + file).isTrue();
+		return lead.group(1);
 	}
 
 }
