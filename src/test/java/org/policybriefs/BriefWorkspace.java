@@ -80,16 +80,6 @@ public final class BriefWorkspace {
 				Files.createDirectories(copy.getParent());
 				Files.copy(file, copy);
 			}
-			// the analyst's commentary, which the implications and the summary print
-			Path commentary = Path.of("input", "commentary");
-			if (Files.isDirectory(commentary)) {
-				Files.createDirectories(target.resolve("commentary"));
-				try (Stream<Path> texts = Files.list(commentary)) {
-					for (Path file : texts.filter((f) -> f.toString().endsWith(".md")).toList()) {
-						Files.copy(file, target.resolve("commentary").resolve(file.getFileName()));
-					}
-				}
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

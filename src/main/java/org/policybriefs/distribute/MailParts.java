@@ -160,9 +160,11 @@ final class MailParts {
 					.toList()));
 	}
 
+	/** A key takeaway; one that states a figure a failed check concerns carries the flag, as in the brief. */
 	private static MailView.Item finding(Statement statement, BriefWords words) {
+		boolean flagged = statement.facts().stream().anyMatch((fact) -> fact.flagged());
 		return new MailView.Item(statement.lead().isEmpty() ? "" : words.get("finding.lead", statement.lead()),
-				statement.text(), List.of());
+				statement.text() + (flagged ? " " + words.get("checks.flag") : ""), List.of());
 	}
 
 	private static <S extends Section> Optional<S> section(Brief brief, Class<S> type) {
