@@ -59,14 +59,23 @@ public final class CommentaryViews {
 	private PassageView passage(BoundPassage bound) {
 		List<SpanView> spans = new ArrayList<>();
 		for (Passage.Span span : bound.passage().spans()) {
-			Fact fact = span.isFigure() ? this.brief.facts().worded(bound.binding(span.figure()).value()) : null;
+			FigureBinding binding = span.isFigure() ? bound.binding(span.figure()) : null;
+			if (binding != null && !binding.hasValue()) {
+				spans.add(new SpanView(this.brief.words().get("commentary.noValue"), span.emphasis(), span.strong(), null));
+				continue;
+			}
+			Fact fact = (binding != null) ? this.brief.facts().worded(binding.value()) : null;
 			spans.add(new SpanView(span.text(), span.emphasis(), span.strong(), fact));
 		}
 		List<String> notes = new ArrayList<>();
 		if (bound.stale()) {
 			EvidenceWording wording = new EvidenceWording(this.brief);
 			for (FigureBinding binding : bound.figures()) {
-				if (binding.stale()) {
+				if (binding.stale() && binding.writtenAgainst() == null) {
+					notes.add(this.brief.words().get("commentary.stale.noValue", wording.figure(binding.figure().region(),
+							binding.figure().indicator(), binding.figure().period())));
+				}
+				else if (binding.stale()) {
 					notes.add(this.brief.words().get("commentary.stale.note",
 							wording.figure(binding.figure().region(), binding.figure().indicator(),
 									binding.writtenAgainst().period()),

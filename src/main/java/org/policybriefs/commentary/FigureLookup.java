@@ -16,6 +16,8 @@ import org.policybriefs.indicators.IndicatorValue;
  */
 final class FigureLookup {
 
+	private final Set<String> rejected;
+
 	private final Set<String> regions;
 
 	private final Map<String, String> units;
@@ -31,6 +33,16 @@ final class FigureLookup {
 	 * @param values every value of the run, preferred or not
 	 */
 	FigureLookup(Set<String> regions, Map<String, String> units, Set<String> sources, List<IndicatorValue> values) {
+		this(regions, units, sources, values, Set.of());
+	}
+
+	/**
+	 * @param rejected the codes of the run's rejected rows of regions.csv, indicators.csv and
+	 * sources.csv: a figure naming one has no value in this run, which makes its passages stale
+	 */
+	FigureLookup(Set<String> regions, Map<String, String> units, Set<String> sources, List<IndicatorValue> values,
+			Set<String> rejected) {
+		this.rejected = rejected;
 		this.regions = regions;
 		this.units = units;
 		this.sources = sources;
@@ -38,6 +50,12 @@ final class FigureLookup {
 	}
 
 	ResolvedFigure resolve(FigureReference figure, String where) {
+		for (String code : List.of(figure.region(), figure.indicator(), figure.source())) {
+			if (this.rejected.contains(code)) {
+				throw new MissingValue(where, figure.line(), "{{" + figure.label() + "}}: the row of " + code
+						+ " was rejected in this run (see rejects.csv)");
+			}
+		}
 		if (!this.regions.contains(figure.region())) {
 			throw problem(figure, where, "region '" + figure.region() + "' is not in regions.csv (the regions are "
 					+ sorted(this.regions) + ")");
@@ -66,8 +84,9 @@ final class FigureLookup {
 				.map((value) -> " (" + value.missing().describe() + ")")
 				.findFirst()
 				.orElse("");
-			throw problem(figure, where, "the run has no value of it" + missing + (periods.isEmpty() ? ""
-					: "; it has values for " + periods) + (figure.source().isEmpty() ? "" : " from " + figure.source()));
+			throw new MissingValue(where, figure.line(), "{{" + figure.label() + "}}: the run has no value of it" + missing
+					+ (periods.isEmpty() ? "" : "; it has values for " + periods)
+					+ (figure.source().isEmpty() ? "" : " from " + figure.source()));
 		}
 		return new ResolvedFigure(found, BoundValue.of(found, this.units.get(figure.indicator())));
 	}
@@ -79,6 +98,19 @@ final class FigureLookup {
 
 	private static String sorted(Set<String> codes) {
 		return String.join(", ", codes.stream().sorted().toList());
+	}
+
+
+	/**
+	 * A figure the input knows (its region, indicator and source are there) without a value in this
+	 * run — its row rejected, or gone from the data: its passages are stale, the run goes on.
+	 */
+	static final class MissingValue extends CommentaryException {
+
+		MissingValue(String where, int line, String problem) {
+			super(where, line, problem);
+		}
+
 	}
 
 }

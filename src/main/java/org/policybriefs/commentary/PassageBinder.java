@@ -46,11 +46,9 @@ final class PassageBinder {
 				figures.add(new FigureBinding(figure, this.previous.get(key), today, value(current),
 						FigureBinding.Origin.EDITION));
 			}
-			else if (today != null) {
-				figures.add(new FigureBinding(figure, today, today, current.value(), FigureBinding.Origin.TODAY));
-			}
 			else {
-				return null;
+				// a new passage is bound to today's value; without one it is stale until the figure has a value
+				figures.add(new FigureBinding(figure, today, today, value(current), FigureBinding.Origin.TODAY));
 			}
 		}
 		return new BoundPassage(where, file, passage, figures);

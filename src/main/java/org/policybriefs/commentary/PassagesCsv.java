@@ -72,7 +72,8 @@ public final class PassagesCsv {
 	public static void write(List<Row> rows, OutputStream out) {
 		CsvWriter csv = CsvWriter.to(out, HEADER);
 		for (Row row : rows) {
-			csv.row(row.file(), Integer.toString(row.line()), row.hash(), row.figure(), row.writtenAgainst().text(),
+			csv.row(row.file(), Integer.toString(row.line()), row.hash(), row.figure(),
+					(row.writtenAgainst() != null) ? row.writtenAgainst().text() : "",
 					(row.now() != null) ? row.now().text() : "", row.status());
 		}
 		csv.flush();
@@ -113,7 +114,7 @@ public final class PassagesCsv {
 					throw new CommentaryException(where, line, "is not a row of " + String.join(",", HEADER));
 				}
 				rows.add(new Row(cells.get(0), Integer.parseInt(cells.get(1)), cells.get(2), cells.get(3),
-						BoundValue.parse(cells.get(4), where, line),
+						cells.get(4).isEmpty() ? null : BoundValue.parse(cells.get(4), where, line),
 						cells.get(5).isEmpty() ? null : BoundValue.parse(cells.get(5), where, line), cells.get(6)));
 			}
 		}

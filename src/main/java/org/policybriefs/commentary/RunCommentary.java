@@ -14,6 +14,7 @@ import org.policybriefs.editions.Editions;
 import org.policybriefs.editions.EditionsProperties;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
+import org.policybriefs.ingest.InputFileSpec;
 import org.policybriefs.ingest.InputTexts;
 import org.policybriefs.ingest.Region;
 
@@ -61,7 +62,11 @@ public class RunCommentary {
 		List<String> regions = this.ingested.regions(instance).stream().map(Region::code).toList();
 		// the files as the run read them: a worker without the input folder binds the same words
 		Map<String, String> texts = this.texts.findAll(instance);
-		List<CommentaryFiles.Parsed> files = CommentaryFiles.parse(input, texts, regions);
+		// a file of a region whose row was rejected in this run is read (its figures have no value), not refused
+		List<String> named = new ArrayList<>(regions);
+		this.ingested.rejectedCodes(instance, InputFileSpec.REGIONS).stream().filter((code) -> !named.contains(code))
+			.forEach(named::add);
+		List<CommentaryFiles.Parsed> files = CommentaryFiles.parse(input, texts, named);
 		if (files.isEmpty()) {
 			return new Commentary(List.of(), mode());
 		}
@@ -69,9 +74,13 @@ public class RunCommentary {
 		this.ingested.indicators(instance).forEach((indicator) -> units.put(indicator.code(), indicator.unit()));
 		List<String> allRegions = new ArrayList<>(regions);
 		this.ingested.contextAreas(instance).forEach((area) -> allRegions.add(area.code()));
+		Set<String> rejected = new java.util.HashSet<>();
+		for (InputFileSpec file : List.of(InputFileSpec.REGIONS, InputFileSpec.INDICATORS, InputFileSpec.SOURCES)) {
+			rejected.addAll(this.ingested.rejectedCodes(instance, file));
+		}
 		FigureLookup lookup = new FigureLookup(Set.copyOf(allRegions), units,
 				this.ingested.sources(instance).stream().map((source) -> source.id()).collect(Collectors.toSet()),
-				this.values.findAll(instance));
+				this.values.findAll(instance), rejected);
 		String bindings = CommentaryFiles.FOLDER + "/" + BindingsCsv.FILE;
 		PassageBinder binder = new PassageBinder(
 				BindingsCsv.parse(texts.get(bindings), input.resolve(bindings).toString()), previous(output, asOf));
@@ -92,29 +101,15 @@ public class RunCommentary {
 
 	private static BoundPassage bind(PassageBinder binder, FigureLookup lookup, CommentaryFiles.Parsed file,
 			Passage passage) {
-		Map<FigureReference, CommentaryException> unknown = new HashMap<>();
-		BoundPassage bound = binder.bind(file.where(), file.name().file(), passage, (figure) -> {
+		// an unknown region, indicator or source stops the run; a figure without a value makes its passage stale
+		return binder.bind(file.where(), file.name().file(), passage, (figure) -> {
 			try {
 				return lookup.resolve(figure, file.where());
 			}
-			catch (CommentaryException ex) {
-				unknown.put(figure, ex);
+			catch (FigureLookup.MissingValue ex) {
 				return null;
 			}
 		});
-		if (bound == null) {
-			throw unknown.values().iterator().next();
-		}
-		List<String> removed = bound.figures()
-			.stream()
-			.filter((binding) -> binding.now() == null)
-			.map((binding) -> binding.describe() + " (" + unknown.get(binding.figure()).getMessage() + ")")
-			.toList();
-		if (!removed.isEmpty()) {
-			// a figure that is gone cannot be printed: the analyst rewrites the passage
-			throw new CommentaryException(file.where(), passage.line(), String.join("; ", removed));
-		}
-		return bound;
 	}
 
 	/** What the previous edition's passages were written against, by file, hash and figure. */

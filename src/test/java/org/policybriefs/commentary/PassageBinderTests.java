@@ -70,7 +70,11 @@ class PassageBinderTests {
 				"input/commentary/summary.en.md:1  GZ compute_capacity 2024: written against >2.8 EFLOPS → now >3.1 EFLOPS");
 		BoundPassage removed = new PassageBinder(Map.of(), values(key, "2024 >2.8 EFLOPS")).bind(
 				"input/commentary/" + FILE, FILE, PASSAGE, (figure) -> null);
-		assertThat(removed.staleLines()).singleElement().asString().endsWith("written against >2.8 EFLOPS → removed");
+		assertThat(removed.staleLines()).singleElement().asString().endsWith("written against >2.8 EFLOPS → no value now");
+		BoundPassage never = new PassageBinder(Map.of(), Map.of()).bind("input/commentary/" + FILE, FILE, PASSAGE,
+				(figure) -> null);
+		assertThat(never.stale()).as("a new passage whose figure has no value").isTrue();
+		assertThat(never.staleLines()).singleElement().asString().endsWith("GZ compute_capacity: no value in this run");
 	}
 
 	@Test

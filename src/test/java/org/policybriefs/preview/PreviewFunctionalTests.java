@@ -77,6 +77,12 @@ class PreviewFunctionalTests {
 				"<h2 id=\"${section.id()}\">${section.title()}</h2>",
 				"<h2 id=\"${section.id()}\">${section.title()}</h2>\n<p class=\"note\">Draft for the editor</p>"),
 				"Draft for the editor");
+
+		// and so does the analyst's commentary, its figure printed, not its reference
+		String withCommentary = this.preview.afterEdit(() -> this.workspace.append("commentary/summary.en.md", "",
+				"A sentence the analyst adds while the page is open, with the centres: {{GZ computing_centers}}."),
+				"A sentence the analyst adds while the page is open");
+		assertThat(withCommentary).doesNotContain("{{GZ computing_centers}}");
 	}
 
 	@Test
@@ -120,6 +126,14 @@ class PreviewFunctionalTests {
 		this.preview.screenshot("preview-template-error");
 
 		this.preview.afterEdit(() -> BriefWorkspace.replaceIn(cover, "${1 + }", ""), "Key takeaways");
+
+		// when: the commentary names a figure the data does not have, its file and line are shown
+		long passage = this.workspace.nextLine("commentary/summary.en.md") + 1;
+		String unknown = this.preview.afterEdit(() -> this.workspace.append("commentary/summary.en.md", "",
+				"The analyst cites {{GZ no_such_indicator}}."), "commentary/summary.en.md:" + passage);
+		assertThat(unknown).contains("no_such_indicator").doesNotContain("Exception");
+		this.preview.afterEdit(() -> this.workspace.replace("commentary/summary.en.md",
+				"\nThe analyst cites {{GZ no_such_indicator}}.\n", ""), "Key takeaways");
 	}
 
 	private long lineOf(String inputFile, String rowStart) {
