@@ -36,6 +36,11 @@ public class InputTexts {
 				new MapSqlParameterSource("instance", instance).addValue("path", path).addValue("content", content));
 	}
 
+	void deleteAll(long instance) {
+		this.jdbc.update("DELETE FROM input_text WHERE job_instance_id = :instance",
+				new MapSqlParameterSource("instance", instance));
+	}
+
 	/** One file's text, if the input had it. */
 	public Optional<String> find(long instance, String path) {
 		return this.jdbc

@@ -35,6 +35,8 @@ class InputTextsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		// a restart after a failure half-way reads the files again from the start
+		this.texts.deleteAll(instance);
 		for (String path : InputTexts.paths(this.folder)) {
 			String content = read(path);
 			if (Series.FILE.equals(path)) {
