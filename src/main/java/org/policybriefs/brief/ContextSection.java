@@ -54,7 +54,8 @@ public record ContextSection(String id, String title, String lead, List<Panel> p
 				for (Map.Entry<String, List<IndicatorValue>> entry : byIndicator.entrySet()) {
 					List<Row> rows = entry.getValue()
 						.stream()
-						.map((v) -> new Row(v.period(), wording.quantity(v.indicator(), v.value(), v.qualifier()),
+						.map((v) -> new Row(brief.language().sourceDateText(v.period()),
+								wording.quantity(v.indicator(), v.value(), v.qualifier()),
 								String.join(words.get("list.semicolon"), v.sources().stream().map(wording::source).toList()),
 								v.preferred()))
 						.toList();
@@ -100,9 +101,11 @@ public record ContextSection(String id, String title, String lead, List<Panel> p
 					.toPlainString();
 				String scope = fact.wholeRegion() ? words(brief).get("table.wholeRegion", fact.region().name())
 						: fact.scope();
-				lines.add(words(brief).get("context.regionShare", fact.region().name(), fact.quantity(), fact.period(),
-						shareText, wording.quantity(indicator, national.get().value(), national.get().qualifier()),
-						national.get().period(), scope));
+				// a period the source dates by month ("2024-06") reads as a month ("June 2024", "2024年6月")
+				lines.add(words(brief).get("context.regionShare", fact.region().name(), fact.quantity(),
+						brief.language().sourceDateText(fact.period()), shareText,
+						wording.quantity(indicator, national.get().value(), national.get().qualifier()),
+						brief.language().sourceDateText(national.get().period()), scope));
 			}
 			return lines;
 		}

@@ -148,6 +148,28 @@ class EvidenceFunctionalTests {
 		assertThat(text("comparative.zh-CN.pdf").replaceAll("\\s+", "")).contains("占全国算力比重，测试甲区，2024：50%");
 	}
 
+	@Test
+	void aContextFigureDatedByMonthReadsAsAMonthInEachLanguage() {
+		// the shipped national figure the sources date by month only (the MIIT's "at present", end-June 2024)
+		String month = this.workspace.read("observations.csv")
+			.lines()
+			.filter((line) -> line.startsWith("CN,compute_capacity,"))
+			.map((line) -> line.split(",")[2])
+			.filter((period) -> period.matches("\\d{4}-\\d{2}"))
+			.findFirst()
+			.orElseThrow();
+		java.time.YearMonth period = java.time.YearMonth.parse(month);
+
+		assertThat(this.session.execute("run", "--as-of=" + AS_OF, "--brief=comparative", "--no-distribute")).isZero();
+
+		assertThat(BriefWorkspace.pdfText(this.workspace.published(AS_OF).resolve("comparative.en.pdf")))
+			.contains(period.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)))
+			.doesNotContain(month);
+		assertThat(BriefWorkspace.pdfText(this.workspace.published(AS_OF).resolve("comparative.zh-CN.pdf")))
+			.contains(period.getYear() + "年" + period.getMonthValue() + "月")
+			.doesNotContain(month);
+	}
+
 	private int run() {
 		return this.session.execute("run", "--as-of=" + AS_OF, "--brief=comparative", "--no-distribute");
 	}
