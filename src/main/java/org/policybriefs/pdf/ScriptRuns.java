@@ -7,7 +7,9 @@ import java.util.List;
  * Splits text into runs of Chinese (CJK) and other text. Flying Saucer draws a run with one font
  * and silently drops the characters that font lacks, so Chinese inside English text must be set
  * apart and given the CJK font. Digits, spaces and punctuation join the run around them when it
- * continues on both sides, so "已達12個" stays one run.
+ * continues on both sides, so "已達12個" stays one run. A Chinese name in parentheses in other text
+ * ("NetEase Hao (網易號)") takes its parentheses into its run, so that the line breaker sees the
+ * label whole and keeps it on one line.
  */
 final class ScriptRuns {
 
@@ -42,7 +44,22 @@ final class ScriptRuns {
 		if (start < text.length()) {
 			runs.add(new Run(text.substring(start), current != null && current));
 		}
-		return runs;
+		return withParentheses(runs);
+	}
+
+	/** Moves the parentheses around a Chinese run, "(網易號)", from the runs beside it into it. */
+	private static List<Run> withParentheses(List<Run> runs) {
+		for (int i = 1; i + 1 < runs.size(); i++) {
+			Run before = runs.get(i - 1);
+			Run run = runs.get(i);
+			Run after = runs.get(i + 1);
+			if (run.cjk() && !before.cjk() && !after.cjk() && before.text().endsWith("(") && after.text().startsWith(")")) {
+				runs.set(i - 1, new Run(before.text().substring(0, before.text().length() - 1), false));
+				runs.set(i, new Run("(" + run.text() + ")", true));
+				runs.set(i + 1, new Run(after.text().substring(1), false));
+			}
+		}
+		return runs.stream().filter((run) -> !run.text().isEmpty()).toList();
 	}
 
 	static boolean containsCjk(String text) {
