@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * An indicator that names the region it describes is computed for that region only; a benchmark
  * region gets its defined value. Each value is stored with its lineage, its scope (the one the
  * catalog declares, else the narrowest of its inputs') and period basis; a value that cannot be computed is stored with the reason.
- * A figure that several sources give enters as its preferred value, and the value names its source.
+ * A figure that several sources give enters as its preferred value (or as one source's value, see
+ * {@link PeriodComputation}), and the value names its sources.
  */
 class DerivedValueTasklet implements Tasklet {
 
@@ -72,7 +73,9 @@ class DerivedValueTasklet implements Tasklet {
 		int missing = 0;
 		for (String period : periods) {
 			List<SqlParameterSource> rows = new ArrayList<>();
-			for (PeriodComputation.Computed result : computation.compute(period, observations(params, period, used))) {
+			Map<String, List<Operand>> others = new HashMap<>();
+			Map<String, Operand> preferred = observations(params, period, used, others);
+			for (PeriodComputation.Computed result : computation.compute(period, preferred, others)) {
 				MapSqlParameterSource row = new MapSqlParameterSource("instance", instance)
 					.addValue("region", result.region())
 					.addValue("indicator", result.indicator().code())
@@ -150,23 +153,32 @@ class DerivedValueTasklet implements Tasklet {
 						this.ingested.rejectedCodes(instance, InputFileSpec.REGIONS)));
 	}
 
-	private Map<String, Operand> observations(MapSqlParameterSource params, String period, Set<String> indicators) {
+	/** The period's preferred values of these indicators; the other sources' values go to {@code others}. */
+	private Map<String, Operand> observations(MapSqlParameterSource params, String period, Set<String> indicators,
+			Map<String, List<Operand>> others) {
 		Map<String, Operand> values = new HashMap<>();
 		if (indicators.isEmpty()) {
 			return values;
 		}
 		this.jdbc.query("""
-				SELECT region, indicator, val, qualifier, source, scope_en, scope_zh, period_basis FROM observation
-				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)
-					AND COALESCE(preferred, TRUE)""",
+				SELECT region, indicator, val, qualifier, source, scope_en, scope_zh, period_basis,
+					COALESCE(preferred, TRUE) AS preferred FROM observation
+				WHERE job_instance_id = :instance AND period = :period AND indicator IN (:indicators)""",
 				new MapSqlParameterSource(params.getValues()).addValue("period", period).addValue("indicators", indicators),
 				(rs) -> {
 					String region = rs.getString("region");
 					String indicator = rs.getString("indicator");
 					Qualifier qualifier = Qualifier.fromSymbol(rs.getString("qualifier")).orElseThrow();
-					values.put(PeriodComputation.key(region, indicator), new Operand(region, indicator, period, rs.getDouble("val"),
-							qualifier, Set.of(rs.getString("source")),
-							Scope.of(rs.getString("scope_en"), rs.getString("scope_zh")), rs.getString("period_basis")));
+					Operand operand = new Operand(region, indicator, period, rs.getDouble("val"), qualifier,
+							Set.of(rs.getString("source")), Scope.of(rs.getString("scope_en"), rs.getString("scope_zh")),
+							rs.getString("period_basis"));
+					String key = PeriodComputation.key(region, indicator);
+					if (rs.getBoolean("preferred")) {
+						values.put(key, operand);
+					}
+					else {
+						others.computeIfAbsent(key, (k) -> new ArrayList<>()).add(operand);
+					}
 				});
 		return values;
 	}

@@ -32,6 +32,9 @@ class ShippedCatalogTests {
 
 	private static final Map<String, PeriodComputation.Computed> results = new LinkedHashMap<>();
 
+	/** The same catalog computed as a run weighs the sources: an official release outranks the article. */
+	private static final Map<String, PeriodComputation.Computed> weighed = new LinkedHashMap<>();
+
 	@BeforeAll
 	static void computeShippedInput() throws IOException {
 		List<DerivedDefinition> derived = new ArrayList<>();
@@ -52,16 +55,48 @@ class ShippedCatalogTests {
 		List<String> regions = new ArrayList<>();
 		read("regions.csv").forEach((row) -> regions.add(row.get("code")));
 		Map<String, Operand> observations = new HashMap<>();
+		Map<String, Operand> preferred = new HashMap<>();
+		Map<String, List<Operand>> article = new HashMap<>();
 		for (CSVRecord row : read("observations.csv")) {
 			Operand operand = new Operand(row.get("region"), row.get("indicator"), row.get("period"),
 					Double.parseDouble(row.get("value")), Qualifier.fromSymbol(row.get("qualifier")).orElseThrow(),
 					Set.of(row.get("source")), Scope.of(row.get("scope_en"), row.get("scope_zh")), row.get("period_basis"));
-			observations.put(PeriodComputation.key(operand.region(), operand.indicator()), operand);
+			String key = PeriodComputation.key(operand.region(), operand.indicator());
+			if ("S1".equals(row.get("source"))) {
+				observations.put(key, operand);
+			}
+			else {
+				preferred.put(key, operand);
+			}
 		}
+		observations.forEach((key, operand) -> {
+			if (preferred.containsKey(key)) {
+				article.put(key, List.of(operand));
+			}
+			else {
+				preferred.put(key, operand);
+			}
+		});
 		FormulaCatalog catalog = FormulaCatalog.compile("indicators.csv", derived, codes, new HashSet<>(regions));
 		for (PeriodComputation.Computed result : new PeriodComputation(catalog, regions).compute("2024", observations)) {
 			results.put(result.region() + "/" + result.indicator().code(), result);
 		}
+		for (PeriodComputation.Computed result : new PeriodComputation(catalog, regions).compute("2024", preferred, article)) {
+			weighed.put(result.region() + "/" + result.indicator().code(), result);
+		}
+	}
+
+	@Test
+	void aFormulaWhoseInputsOneSourceGivesAllTakesThatSourcesValuesAlone() {
+		// the release's province-wide 57 EFLOPS is preferred, but it gives no count of centres: the
+		// article's 2.8 EFLOPS of its 12 centres is divided by them, not the release's total
+		FormulaResult.Value perCentre = (FormulaResult.Value) weighed.get("GZ/compute_per_center").result();
+		assertThat(perCentre.value()).isCloseTo(2.8 / 12, within(0.000001));
+		assertThat(perCentre.sources()).containsExactly("S1");
+		// the release gives both capacity and share: its own pair
+		FormulaResult.Value national = (FormulaResult.Value) weighed.get("GZ/implied_national_compute").result();
+		assertThat(national.value()).isCloseTo(57.0 / 23 * 100, within(0.000001));
+		assertThat(national.sources()).containsExactly("S10");
 	}
 
 	@ParameterizedTest(name = "{1} for {0} = {3} {2}")
