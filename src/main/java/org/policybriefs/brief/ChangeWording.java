@@ -45,6 +45,10 @@ public final class ChangeWording {
 		String name = (indicator == null) ? change.indicator() : this.words.chinese() ? indicator.nameZh() : indicator.nameEn();
 		String what = this.words.get("changes.what", this.regionNames.apply(change.region()), name, change.period());
 		String derived = IndicatorValue.DERIVED.equals(change.kind()) ? this.words.get("changes.derived") : "";
+		if (!change.preferred()) {
+			List<String> sources = (change.newSources().isEmpty()) ? change.oldSources() : change.newSources();
+			derived += this.words.get("changes.otherSource", String.join(", ", sources));
+		}
 		String before = value(change.oldValue(), change.oldQualifier(), change, indicator);
 		String after = value(change.newValue(), change.newQualifier(), change, indicator);
 		return switch (change.change()) {

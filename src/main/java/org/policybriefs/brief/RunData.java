@@ -102,7 +102,11 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 	 */
 	RunData before(EditionChanges changes, String referenceRegion) {
 		Map<String, Change> byKey = new HashMap<>();
-		changes.changes().forEach((change) -> byKey.put(key(change.region(), change.indicator()) + "/" + change.period(), change));
+		// the values the brief states: another source's value of a figure is evidence, not one of them
+		changes.changes()
+			.stream()
+			.filter(Change::preferred)
+			.forEach((change) -> byKey.put(key(change.region(), change.indicator()) + "/" + change.period(), change));
 		List<IndicatorValue> earlier = new ArrayList<>();
 		for (IndicatorValue value : this.values) {
 			Change change = byKey.remove(key(value.region(), value.indicator()) + "/" + value.period());

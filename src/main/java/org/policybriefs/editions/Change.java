@@ -9,10 +9,13 @@ import java.util.List;
  * @param kind {@code observed} or {@code derived}
  * @param oldValue null when the value was added
  * @param newValue null when the value was removed
+ * @param preferred whether the value that changed is the one the brief states (its figure's preferred
+ * value); false for another source's value of a figure several sources give, compared with that
+ * source's earlier value
  */
 public record Change(String region, String indicator, String kind, String period, Type change, Double oldValue,
 		String oldQualifier, Double newValue, String newQualifier, List<String> oldSources, List<String> newSources,
-		String unit, String scope, String inputs) {
+		String unit, String scope, String inputs, boolean preferred) {
 
 	public Change {
 		oldSources = (oldSources != null) ? List.copyOf(oldSources) : List.of();
@@ -22,6 +25,14 @@ public record Change(String region, String indicator, String kind, String period
 		unit = (unit != null) ? unit : "";
 		scope = (scope != null) ? scope : "";
 		inputs = (inputs != null) ? inputs : "";
+	}
+
+	/** A change of the value the brief states. */
+	public Change(String region, String indicator, String kind, String period, Type change, Double oldValue,
+			String oldQualifier, Double newValue, String newQualifier, List<String> oldSources, List<String> newSources,
+			String unit, String scope, String inputs) {
+		this(region, indicator, kind, period, change, oldValue, oldQualifier, newValue, newQualifier, oldSources,
+				newSources, unit, scope, inputs, true);
 	}
 
 	/** What changed, as the {@code change} column of changes.csv says it. */

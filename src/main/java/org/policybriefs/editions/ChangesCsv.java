@@ -9,14 +9,15 @@ import org.policybriefs.indicators.ValueFormatter;
 
 /**
  * Writes {@code changes.csv}: one row per changed value,
- * {@code region,indicator,kind,period,change,old_value,old_qualifier,new_value,new_qualifier,old_sources,new_sources}.
+ * {@code region,indicator,kind,period,change,old_value,old_qualifier,new_value,new_qualifier,old_sources,new_sources,preferred}:
+ * {@code preferred} is false for a change of another source's value of a figure several sources give.
  */
 public final class ChangesCsv {
 
 	public static final String FILE = "changes.csv";
 
 	static final String[] HEADER = { "region", "indicator", "kind", "period", "change", "old_value", "old_qualifier",
-			"new_value", "new_qualifier", "old_sources", "new_sources" };
+			"new_value", "new_qualifier", "old_sources", "new_sources", "preferred" };
 
 	private ChangesCsv() {
 	}
@@ -26,7 +27,8 @@ public final class ChangesCsv {
 		for (Change change : changes) {
 			csv.row(change.region(), change.indicator(), change.kind(), change.period(), change.change().code(),
 					number(change.oldValue()), change.oldQualifier(), number(change.newValue()), change.newQualifier(),
-					String.join(";", change.oldSources()), String.join(";", change.newSources()));
+					String.join(";", change.oldSources()), String.join(";", change.newSources()),
+					Boolean.toString(change.preferred()));
 		}
 		csv.flush();
 	}

@@ -3,7 +3,7 @@ package org.policybriefs.editions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,10 @@ import java.util.Set;
 /**
  * Compares two editions by content, not by date: each value by its key (region, indicator,
  * period), with its number, qualifier, unit, scope and sources, and the sets of regions and
- * indicators. Plain logic without Spring: linear in the number of values.
+ * indicators. A figure that one source gives in both editions compares as one value, so that
+ * another source taking its place reads as the same value restated; a figure that several sources
+ * give compares each source's value with that source's value in the other edition. Plain logic
+ * without Spring: linear in the number of values.
  */
 public final class EditionComparison {
 
@@ -21,26 +24,19 @@ public final class EditionComparison {
 
 	public static EditionChanges compare(LocalDate from, List<EditionValue> before, LocalDate to,
 			List<EditionValue> after) {
-		Map<EditionValue.Key, EditionValue> old = new HashMap<>(before.size() * 2);
-		before.forEach((value) -> old.put(value.key(), value));
+		Map<EditionValue.Key, List<EditionValue>> old = byKey(before);
+		Map<EditionValue.Key, List<EditionValue>> now = byKey(after);
 		List<Change> changes = new ArrayList<>();
-		Set<EditionValue.Key> seen = new java.util.HashSet<>(after.size() * 2);
-		for (EditionValue now : after) {
-			seen.add(now.key());
-			EditionValue was = old.get(now.key());
-			Change.Type type = (was == null) ? Change.Type.ADDED : difference(was, now);
-			if (type != null) {
-				changes.add(change(type, was, now));
+		now.forEach((key, values) -> compare(old.getOrDefault(key, List.of()), values, changes));
+		old.forEach((key, values) -> {
+			if (!now.containsKey(key)) {
+				values.forEach((was) -> changes.add(change(Change.Type.REMOVED, was, null)));
 			}
-		}
-		for (EditionValue was : before) {
-			if (!seen.contains(was.key())) {
-				changes.add(change(Change.Type.REMOVED, was, null));
-			}
-		}
+		});
 		changes.sort(Comparator.comparing(Change::region)
 			.thenComparing(Change::indicator)
-			.thenComparing(Change::period));
+			.thenComparing(Change::period)
+			.thenComparing((change) -> !change.preferred()));
 		Set<String> regionsBefore = codes(before, true);
 		Set<String> regionsAfter = codes(after, true);
 		Set<String> indicatorsBefore = codes(before, false);
@@ -48,6 +44,28 @@ public final class EditionComparison {
 		return new EditionChanges(from, to, changes, minus(regionsAfter, regionsBefore),
 				minus(regionsBefore, regionsAfter), minus(indicatorsAfter, indicatorsBefore),
 				minus(indicatorsBefore, indicatorsAfter));
+	}
+
+	/** The changes of one figure: its one value against the one before, or each source's against that source's. */
+	private static void compare(List<EditionValue> was, List<EditionValue> now, List<Change> changes) {
+		if (was.size() <= 1 && now.size() == 1) {
+			EditionValue before = was.isEmpty() ? null : was.get(0);
+			Change.Type type = (before == null) ? Change.Type.ADDED : difference(before, now.get(0));
+			if (type != null) {
+				changes.add(change(type, before, now.get(0)));
+			}
+			return;
+		}
+		Map<List<String>, EditionValue> bySource = new LinkedHashMap<>();
+		was.forEach((value) -> bySource.put(value.sources(), value));
+		for (EditionValue value : now) {
+			EditionValue before = bySource.remove(value.sources());
+			Change.Type type = (before == null) ? Change.Type.ADDED : difference(before, value);
+			if (type != null) {
+				changes.add(change(type, before, value));
+			}
+		}
+		bySource.values().forEach((before) -> changes.add(change(Change.Type.REMOVED, before, null)));
 	}
 
 	/** The kind of difference between two values of the same key, or null when they are the same. */
@@ -71,7 +89,13 @@ public final class EditionComparison {
 				(was != null) ? was.value() : null, (was != null) ? was.qualifier() : null,
 				(now != null) ? now.value() : null, (now != null) ? now.qualifier() : null,
 				(was != null) ? was.sources() : null, (now != null) ? now.sources() : null, any.unit(), any.scope(),
-				any.inputs());
+				any.inputs(), any.preferred());
+	}
+
+	private static Map<EditionValue.Key, List<EditionValue>> byKey(List<EditionValue> values) {
+		Map<EditionValue.Key, List<EditionValue>> byKey = new LinkedHashMap<>(values.size() * 2);
+		values.forEach((value) -> byKey.computeIfAbsent(value.key(), (key) -> new ArrayList<>(1)).add(value));
+		return byKey;
 	}
 
 	private static Set<String> codes(List<EditionValue> values, boolean regions) {

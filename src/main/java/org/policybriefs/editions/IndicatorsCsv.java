@@ -79,13 +79,14 @@ public final class IndicatorsCsv {
 	/**
 	 * The values of a published file that have a number, checked against the schema as they are
 	 * read: the header as written here (or as before the {@code preferred} column), each row with
-	 * as many cells, a known kind and qualifier, a plain number, and no region, indicator and
-	 * period twice among the preferred values; at most {@code maxRows} rows. An edition compares by
-	 * each figure's preferred value: the others are left out. Anything else is refused with the file and line.
+	 * as many cells, a known kind and qualifier, a plain number, no region, indicator and period
+	 * twice from the same sources nor twice preferred; at most {@code maxRows} rows. Anything else is
+	 * refused with the file and line.
 	 */
 	static List<EditionValue> read(Path file, long maxRows) {
 		List<EditionValue> values = new ArrayList<>();
 		Map<EditionValue.Key, Long> lines = new HashMap<>();
+		Map<EditionValue.SourceKey, Long> sourceLines = new HashMap<>();
 		long line = 1;
 		long start = 1;
 		// malformed UTF-8 is an error, not a replacement character that would pass as a different value
@@ -110,10 +111,16 @@ public final class IndicatorsCsv {
 				}
 				EditionValue value = value(file, line, row, header.size());
 				if (value != null) {
-					Long first = lines.putIfAbsent(value.key(), line);
+					String figure = value.region() + " " + value.indicator() + " " + value.period();
+					Long first = sourceLines.putIfAbsent(value.sourceKey(), line);
 					if (first != null) {
-						throw new EditionRefusedException(file, line, value.region() + " " + value.indicator() + " "
-								+ value.period() + " is here a second time (first on line " + first + ")");
+						throw new EditionRefusedException(file, line, figure + " from " + String.join(";", value.sources())
+								+ " is here a second time (first on line " + first + ")");
+					}
+					Long preferred = value.preferred() ? lines.putIfAbsent(value.key(), line) : null;
+					if (preferred != null) {
+						throw new EditionRefusedException(file, line, figure + " is preferred a second time (first on line "
+								+ preferred + ")");
 					}
 					values.add(value);
 				}
@@ -159,7 +166,7 @@ public final class IndicatorsCsv {
 		if (columns > 15 && !"true".equals(cells[15]) && !"false".equals(cells[15])) {
 			throw new EditionRefusedException(file, line, "preferred '" + shortened(cells[15]) + "' is neither true nor false");
 		}
-		if (number.isEmpty() || (columns > 15 && "false".equals(cells[15]))) {
+		if (number.isEmpty()) {
 			return null;
 		}
 		if (!NUMBER.matcher(number).matches()) {
@@ -171,7 +178,8 @@ public final class IndicatorsCsv {
 		}
 		String sources = cells[8];
 		return new EditionValue(region, indicator, period, kind, Double.parseDouble(number), qualifier, cells[5],
-				cells[11], sources.isEmpty() ? List.of() : Arrays.asList(sources.split(";")), cells[9]);
+				cells[11], sources.isEmpty() ? List.of() : Arrays.asList(sources.split(";")), cells[9],
+				columns <= 15 || "true".equals(cells[15]));
 	}
 
 	private static String shortened(String text) {

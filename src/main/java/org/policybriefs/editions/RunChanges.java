@@ -97,8 +97,8 @@ public class RunChanges {
 		this.ingested.indicators(instance).forEach((indicator) -> units.put(indicator.code(), indicator.unit()));
 		List<EditionValue> current = new ArrayList<>();
 		this.values.forEach(instance, (value) -> {
-			// a figure compares by its preferred value; another source's value of it is evidence, not a value of its own
-			if (value.hasValue() && value.preferred()) {
+			// every source's value: an edition compares each with the same source's value in the other
+			if (value.hasValue()) {
 				current.add(of(value, units.get(value.indicator())));
 			}
 		});
@@ -107,7 +107,7 @@ public class RunChanges {
 
 	static EditionValue of(IndicatorValue value, String unit) {
 		return new EditionValue(value.region(), value.indicator(), value.period(), value.kind(), value.value(),
-				value.qualifier(), unit, value.scope().en(), value.sources(), value.inputs());
+				value.qualifier(), unit, value.scope().en(), value.sources(), value.inputs(), value.preferred());
 	}
 
 }

@@ -42,6 +42,47 @@ class EditionComparisonTests {
 		assertThat(changes.changes().get(4).relativeChange()).isCloseTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
 	}
 
+	private static EditionValue other(double number, String source) {
+		return new EditionValue("GZ", "compute_capacity", "2024", "observed", number, ">", "EFLOPS", "",
+				List.of(source), "", false);
+	}
+
+	private static EditionValue preferred(double number, String source) {
+		return new EditionValue("GZ", "compute_capacity", "2024", "observed", number, ">", "EFLOPS", "",
+				List.of(source), "", true);
+	}
+
+	@Test
+	void aFigureSeveralSourcesGiveComparesEachSourceWithItself() {
+		// the article's 2.8 revised to 3.2 while an official 57 now outranks it: the article's own
+		// revision is a change, not the official value counted as a revision of the article's
+		EditionChanges changes = EditionComparison.compare(FROM, List.of(preferred(2.8, "S1")), TO,
+				List.of(preferred(57, "S10"), other(3.2, "S1")));
+
+		assertThat(changes.changes()).extracting((change) -> change.change().code() + " "
+				+ String.join(";", change.oldSources()) + "→" + String.join(";", change.newSources()) + " "
+				+ change.oldValue() + "→" + change.newValue() + " " + (change.preferred() ? "stated" : "other"))
+			.containsExactly("added →S10 null→57.0 stated", "revised S1→S1 2.8→3.2 other");
+	}
+
+	@Test
+	void anUnchangedSourceBesideARevisedOneIsNoChange() {
+		EditionChanges changes = EditionComparison.compare(FROM, List.of(preferred(57, "S10"), other(2.8, "S1")), TO,
+				List.of(other(2.8, "S1"), preferred(60, "S10")));
+
+		assertThat(changes.changes()).extracting((change) -> change.change().code() + " " + change.newSources())
+			.containsExactly("revised [S10]");
+	}
+
+	@Test
+	void aSourceThatNoLongerGivesAFigureIsRemovedAlone() {
+		EditionChanges changes = EditionComparison.compare(FROM, List.of(preferred(57, "S10"), other(2.8, "S1")), TO,
+				List.of(preferred(57, "S10")));
+
+		assertThat(changes.changes()).extracting((change) -> change.change().code() + " " + change.oldSources())
+			.containsExactly("removed [S1]");
+	}
+
 	@Test
 	void aNewScopeOrUnitIsARevision() {
 		EditionValue before = value("SH", "ai_companies", 2000, ">", "S1");

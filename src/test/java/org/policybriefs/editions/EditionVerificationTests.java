@@ -136,7 +136,30 @@ class EditionVerificationTests {
 		rehash();
 
 		assertThatThrownBy(this::read).isInstanceOf(EditionRefusedException.class)
-			.hasMessageStartingWith(this.indicators + ", line 5: SH ai_companies 2024 is here a second time (first on line 2)");
+			.hasMessageStartingWith(this.indicators + ", line 5: SH ai_companies 2024 from S1 is here a second time (first on line 2)");
+	}
+
+	@Test
+	void aFigurePreferredTwiceIsRefusedWithBothLines() throws Exception {
+		String text = indicatorsText();
+		Files.writeString(this.indicators, text + text.lines().skip(1).findFirst().orElseThrow().replace(",S1,", ",S10,")
+				+ "\n");
+		rehash();
+
+		assertThatThrownBy(this::read).isInstanceOf(EditionRefusedException.class)
+			.hasMessageStartingWith(this.indicators + ", line 5: SH ai_companies 2024 is preferred a second time (first on line 2)");
+	}
+
+	@Test
+	void anotherSourcesValueOfAFigureIsReadBesideThePreferredOne() throws Exception {
+		String text = indicatorsText();
+		Files.writeString(this.indicators, text + text.lines().skip(1).findFirst().orElseThrow().replace(",S1,", ",S10,")
+			.replace(",777,", ",2000,").replaceAll(",true$", ",false") + "\n");
+		rehash();
+
+		assertThat(read()).filteredOn((value) -> value.indicator().equals("ai_companies"))
+			.extracting((value) -> value.value() + " " + value.sources() + " " + value.preferred())
+			.containsExactly("777.0 [S1] true", "2000.0 [S10] false");
 	}
 
 	@Test
