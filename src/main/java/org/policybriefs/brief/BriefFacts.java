@@ -140,16 +140,19 @@ final class BriefFacts {
 
 	/**
 	 * A value as the brief words it wherever it is named, as commentary does: the fact the brief
-	 * states (with its evidence reference) when it is that value, otherwise the value worded alike
-	 * without a row of the annex (another period, another source's value, a region the brief does not compare).
+	 * states (with its evidence reference) when it is that value; another source's value of that
+	 * figure, worded alike, with the reference of the figure's row (which lists it); otherwise the
+	 * value worded alike without a reference (another period, a region the brief does not compare).
 	 */
 	Fact worded(IndicatorValue value) {
-		Optional<Fact> stated = find(value.region(), value.indicator()).filter((fact) -> fact.value().equals(value));
-		if (stated.isPresent()) {
+		Optional<Fact> stated = find(value.region(), value.indicator());
+		if (stated.isPresent() && stated.get().value().equals(value)) {
 			return stated.get();
 		}
 		if (this.regions.stream().anyMatch((region) -> region.code().equals(value.region()))) {
-			return this.wording.fact("", value);
+			// another source's value of a figure the brief states links to that figure's row, which lists it
+			String id = stated.filter((fact) -> fact.value().period().equals(value.period())).map(Fact::id).orElse("");
+			return this.wording.fact(id, value);
 		}
 		List<RegionView> all = new ArrayList<>();
 		boolean chinese = this.language.words().chinese();

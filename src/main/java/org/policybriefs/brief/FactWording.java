@@ -86,7 +86,7 @@ final class FactWording {
 				"assumed".equals(value.periodBasis()), indicator.isDerived(), formula, notes, quote, translation,
 				changeOf(value), "yes".equalsIgnoreCase(indicator.attributes().getOrDefault("above_region", "")),
 				confirmedBy(value), otherValues(value, indicator),
-				this.data.evidence().flagged(value.region(), value.indicator()));
+				this.data.evidence().flagged(value));
 	}
 
 	/** The other sources that give the same figure within its tolerance: "Xinhua (state media) [2]". */
@@ -142,8 +142,8 @@ final class FactWording {
 			return "";
 		}
 		for (Change change : changes.changes()) {
-			if (change.region().equals(value.region()) && change.indicator().equals(value.indicator())
-					&& change.period().equals(value.period())) {
+			if (change.preferred() && change.region().equals(value.region())
+					&& change.indicator().equals(value.indicator()) && change.period().equals(value.period())) {
 				return switch (change.change()) {
 					case ADDED -> "new";
 					case REVISED -> (change.oldValue() == null || change.newValue() == null

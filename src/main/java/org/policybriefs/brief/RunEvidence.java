@@ -33,9 +33,10 @@ public record RunEvidence(List<IndicatorValue> others, List<Region> contextAreas
 		return this.checks.stream().filter((check) -> !check.passed()).toList();
 	}
 
-	/** Whether a failed check concerns this figure: a brief never states it without its flag. */
-	boolean flagged(String region, String indicator) {
-		return failed().stream().anyMatch((check) -> check.flags(region, indicator));
+	/** Whether a failed check concerns this value of a figure: a brief never states it without its flag. */
+	boolean flagged(IndicatorValue value) {
+		return failed().stream()
+			.anyMatch((check) -> check.flags(value.region(), value.indicator(), value.period(), value.sources()));
 	}
 
 	/** The name of a kind of source in a language; the code itself when evidence.yml does not list it. */

@@ -33,15 +33,18 @@ public record CheckResult(String checkId, String kind, String region, String per
 	 * Whether a failed check puts its flag on this figure: the figure it is about (the stated share,
 	 * ratio or value), the part a share is stated of (when share and part disagree with the total,
 	 * either may be the wrong one), or the parts that exceed their whole; not the totals it measures
-	 * them against.
+	 * them against. It flags the value the check compared, not the same figure from another source:
+	 * a release's 57 that fits the national total is not flagged because a post's 2.8 does not.
 	 */
-	public boolean flags(String region, String indicator) {
+	public boolean flags(String region, String indicator, String period, List<String> sources) {
 		for (int i = 0; i < this.figures.size(); i++) {
 			Compared compared = this.figures.get(i);
 			boolean flagged = (i == 0 && !CheckRule.PARTS_EXCEED_WHOLE.equals(this.kind))
 					|| Checks.PARTS.equals(compared.role())
 					|| (CheckRule.SHARE_OF_TOTAL.equals(this.kind) && PART.equals(compared.role()));
-			if (flagged && compared.figure().region().equals(region) && compared.figure().indicator().equals(indicator)) {
+			Figure figure = compared.figure();
+			if (flagged && figure.region().equals(region) && figure.indicator().equals(indicator)
+					&& figure.period().equals(period) && sources.contains(figure.source())) {
 				return true;
 			}
 		}
