@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StalePassagesFunctionalTests {
 
-	private static final String STALE_LINE = "commentary/summary.en.md:1  GZ compute_capacity 2024: written against"
+	private static final String STALE_LINE = "commentary/summary.en.md:1  GZ compute_capacity 2024 S1: written against"
 			+ " >2.8 EFLOPS → now >3.1 EFLOPS";
 
 	final Path root = BriefWorkspace.temporaryFolder("stale-passages");
@@ -58,7 +58,7 @@ class StalePassagesFunctionalTests {
 	void theRunListsTheStalePassageWithItsFileLineAndBothValues() {
 		assertThat(this.second.output()).contains(STALE_LINE);
 		assertThat(passages("2026-12-02")).anySatisfy((row) -> assertThat(row)
-			.isEqualTo("summary.en.md,1," + hashOf("summary.en.md") + ",GZ compute_capacity,2024 >2.8 EFLOPS,"
+			.isEqualTo("summary.en.md,1," + hashOf("summary.en.md") + ",GZ compute_capacity 2024 S1,2024 >2.8 EFLOPS,"
 					+ "2024 >3.1 EFLOPS,stale"));
 	}
 
@@ -105,10 +105,10 @@ class StalePassagesFunctionalTests {
 		BriefProcess rebind = start("rebind", "--input=" + this.workspace.input(), "--output=" + this.workspace.output(),
 				"--all");
 		assertThat(rebind.waitFor()).isZero();
-		assertThat(rebind.output()).contains("summary.en.md:1  GZ compute_capacity: bound to >3.1 EFLOPS")
-			.contains("summary.zh-CN.md:1  GZ compute_capacity: bound to >3.1 EFLOPS");
+		assertThat(rebind.output()).contains("summary.en.md:1  GZ compute_capacity 2024 S1: bound to >3.1 EFLOPS")
+			.contains("summary.zh-CN.md:1  GZ compute_capacity 2024 S1: bound to >3.1 EFLOPS");
 		assertThat(this.workspace.read("commentary/bindings.csv")).contains("summary.en.md," + hashOf("summary.en.md")
-				+ ",GZ compute_capacity,2024 >3.1 EFLOPS");
+				+ ",GZ compute_capacity 2024 S1,2024 >3.1 EFLOPS");
 		BriefProcess third = run("2026-12-03");
 		assertThat(third.waitFor()).isZero();
 		assertThat(third.output()).doesNotContain("summary.en.md:1  GZ").contains("0 stale");

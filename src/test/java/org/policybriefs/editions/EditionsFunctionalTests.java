@@ -59,6 +59,11 @@ class EditionsFunctionalTests {
 	@BeforeAll
 	void threeEditions() {
 		this.workspace = new BriefWorkspace(root);
+		// one source per figure until the last edition, which adds the second source back (see @Order(8))
+		this.workspace.write("observations.csv", this.workspace.read("observations.csv")
+			.lines()
+			.filter((line) -> !line.contains(",S10,"))
+			.reduce("", (a, b) -> a + b + "\n"));
 		assertThat(run("2026-11-27").status()).isEqualTo(RunOutcome.Status.COMPLETED);
 		String observations = this.workspace.read("observations.csv");
 		// revised: 2.8 → 3.2; qualifier: ~ → = (same number); removed: the typhoon row; added: a synthetic test row
@@ -224,13 +229,40 @@ class EditionsFunctionalTests {
 
 		assertThat(session.execute("changes", "--from=2026-11-27", "--to=2026-11-28")).isZero();
 		assertThat(session.stdout()).startsWith("region,indicator,kind,period,change,old_value,old_qualifier,new_value,"
-				+ "new_qualifier,old_sources,new_sources\n")
-			.contains("GZ,compute_capacity,observed,2024,revised,2.8,>,3.2,>,S1,S1\n");
+				+ "new_qualifier,old_sources,new_sources,preferred\n")
+			.contains("GZ,compute_capacity,observed,2024,revised,2.8,>,3.2,>,S1,S1,true\n");
 
 		session.clear();
 		assertThat(session.execute("changes", "--from=2026-11-20", "--to=2026-11-28")).isEqualTo(BriefCommands.USAGE);
 		assertThat(session.stderr()).contains("no published edition for 2026-11-20",
 				"(there are: 2026-11-27, 2026-11-28, 2026-11-29)");
+	}
+
+	@Test
+	@Order(8)
+	void aFigureASecondSourceGivesComparesEachSourcesValueWithItsOwn() throws Exception {
+		// the official 57 EFLOPS comes back and outranks the article, whose figure is revised again, 3.2 → 3.0
+		String shipped = new BriefWorkspace(BriefWorkspace.temporaryFolder("editions-shipped")).read("observations.csv");
+		String observations = this.workspace.read("observations.csv")
+			.replace("GZ,compute_capacity,2024,3.2,>,S1,", "GZ,compute_capacity,2024,3.0,>,S1,");
+		this.workspace.write("observations.csv", observations + shipped.lines()
+			.filter((line) -> line.startsWith("GZ,compute_capacity,2024,57,>,S10,"))
+			.findFirst()
+			.orElseThrow() + "\n");
+		assertThat(run("2026-11-30").status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+		List<CSVRecord> rows = read(this.workspace.published("2026-11-30").resolve("changes.csv"));
+		assertThat(rows).filteredOn((row) -> row.get("indicator").equals("compute_capacity"))
+			.extracting((row) -> brief(row) + "," + row.get("old_sources") + "," + row.get("new_sources") + ","
+					+ row.get("preferred"))
+			.containsExactly("GZ,compute_capacity,added,,,57,>,,S10,true", "GZ,compute_capacity,revised,3.2,>,3,>,S1,S1,false");
+		String english = BriefWorkspace.pdfText(this.workspace.published("2026-11-30").resolve("comparative.en.pdf"))
+			.replace('\u00a0', ' ')
+			.replaceAll("\\s+", " ");
+		assertThat(english).contains("Guizhou, Computing capacity (2024): new, >57 EFLOPS",
+				"Guizhou, Computing capacity (2024): >3.2 EFLOPS → >3 EFLOPS (-6.3%) (from S1, not the value the brief states)");
+		// the stated figure is marked new; the article's revision marks no figure the brief states
+		assertThat(english).contains(">57 EFLOPS †").doesNotContain(">3 EFLOPS ▼");
 	}
 
 	/** A row as written: the exact qualifier {@code =} with the apostrophe that keeps a spreadsheet from running it. */

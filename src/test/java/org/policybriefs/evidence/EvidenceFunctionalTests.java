@@ -81,8 +81,8 @@ class EvidenceFunctionalTests {
 	@Test
 	void aFailedCheckIsInTheBriefTheRunReportValidateAndChecksCsvWithItsLines(CapturedOutput output)
 			throws IOException {
-		long share = lineOf("GZ,national_compute_share,2024");
-		long part = lineOf("GZ,compute_capacity,2024");
+		long share = lineOf("GZ,national_compute_share,2024,12,");
+		long part = lineOf("GZ,compute_capacity,2024,2.8,");
 		long total = lineOf("CN,compute_capacity,2024,");
 
 		assertThat(run()).isZero();
@@ -98,13 +98,19 @@ class EvidenceFunctionalTests {
 			.contains("observations.csv line " + share)
 			.contains("Computing capacity, China, 2024: 280 EFLOPS")
 			.contains("The arithmetic: 2.8 ÷ 280 × 100 = 1% ≠ 12% · 280 × 12% = 33.6 ≠ 2.8");
-		// the 12 % is never stated without its flag: on page 1 the takeaway that states it carries it
-		assertThat(firstPage("comparative.en.pdf")).contains("share of national compute: 12%")
-			.contains("‼ see What does not add up");
+		// the article's 12 % is never stated without its flag: the summary names it with the flag; page 1
+		// states the official release's 23 %, which fits the national total, so it carries no flag of the
+		// check, but says that the sources differ
+		assertThat(en).containsPattern("12% ?‼");
+		assertThat(firstPage("comparative.en.pdf")).contains("share of national compute: 23%")
+			.contains("≠ sources differ: see Where sources disagree")
+			.doesNotContain("‼ see What does not add up");
 		String zh = text("comparative.zh-CN.pdf").replaceAll("\\s+", "");
 		assertThat(zh).contains("数据不相符之处").contains("observations.csv第" + share + "行")
 			.contains("算式：2.8÷280×100=1%≠12%·280×12%=33.6≠2.8");
-		assertThat(firstPage("comparative.zh-CN.pdf").replaceAll("\\s+", "")).contains("‼见“数据不相符之处”");
+		assertThat(zh).contains("12%‼");
+		assertThat(firstPage("comparative.zh-CN.pdf").replaceAll("\\s+", "")).contains("≠各来源数字不一，见“来源之间的分歧”")
+			.doesNotContain("‼见“数据不相符之处”");
 		assertThat(Files.readString(this.workspace.published(AS_OF).resolve("checks.csv")))
 			.contains("share-of-national-compute,share-of-total,GZ,2024,failed,share observations.csv:" + share);
 
@@ -121,7 +127,8 @@ class EvidenceFunctionalTests {
 
 		assertThat(run()).isZero();
 
-		assertThat(output.getOut()).doesNotContain("check failed").contains("5 checks run, 0 failed");
+		// each source's share is checked with that source's capacity: the article's and the release's
+		assertThat(output.getOut()).doesNotContain("check failed").contains("7 checks run, 0 failed");
 		assertThat(text("comparative.en.pdf")).doesNotContain("What does not add up").doesNotContain("‼");
 		assertThat(text("comparative.zh-CN.pdf")).doesNotContain("数据不相符之处").doesNotContain("‼");
 		assertThat(Files.readString(this.workspace.published(AS_OF).resolve("checks.csv")))

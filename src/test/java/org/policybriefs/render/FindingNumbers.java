@@ -39,7 +39,8 @@ final class FindingNumbers {
 		this.exported = exported;
 		this.sources = sources.size();
 		for (CSVRecord record : exported) {
-			if (!record.get("value").isEmpty()) {
+			// a finding states a figure's preferred value; another source's value of it is evidence beside it
+			if (!record.get("value").isEmpty() && !"false".equals(record.get("preferred"))) {
 				this.values.put(record.get("region") + "/" + record.get("indicator"), record);
 			}
 		}
