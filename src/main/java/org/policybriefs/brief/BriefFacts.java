@@ -179,9 +179,28 @@ final class BriefFacts {
 		List<Fact> inputs = new ArrayList<>();
 		for (Reference reference : formula.references()) {
 			String region = (reference.region() != null) ? reference.region() : fact.region().code();
-			find(region, reference.indicator()).ifPresent(inputs::add);
+			find(region, reference.indicator()).map((stated) -> asUsed(fact, stated)).ifPresent(inputs::add);
 		}
 		return inputs;
+	}
+
+	/**
+	 * The input as the derived value used it: the stated fact, or, when the value was computed from
+	 * another source's values (one source giving every input), that source's value of the figure,
+	 * with the stated fact's reference.
+	 */
+	private Fact asUsed(Fact derived, Fact stated) {
+		List<String> sources = derived.value().sources();
+		if (sources.isEmpty() || stated.value().sources().stream().anyMatch(sources::contains)) {
+			return stated;
+		}
+		return this.data.evidence()
+			.othersOf(stated.value().region(), stated.indicator(), stated.period())
+			.stream()
+			.filter((other) -> sources.containsAll(other.sources()))
+			.findFirst()
+			.map(this::worded)
+			.orElse(stated);
 	}
 
 	/**

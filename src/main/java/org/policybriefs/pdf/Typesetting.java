@@ -82,11 +82,23 @@ public final class Typesetting {
 		return out.append(englishWithChineseWords(curled.substring(done))).toString();
 	}
 
-	/** English text: only its Chinese words get Chinese punctuation ("Guizhou 贵州, Shanghai" keeps its comma). */
+	/**
+	 * English text: only its Chinese words get Chinese punctuation ("Guizhou 贵州, Shanghai" keeps its
+	 * comma), and a Chinese name in English parentheses keeps them: "NetEase Hao (網易號)".
+	 */
 	private static String englishWithChineseWords(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (ScriptRuns.Run run : ScriptRuns.split(text)) {
-			out.append(run.cjk() ? ChineseText.punctuation(run.text()) : run.text());
+			String words = run.text();
+			if (!run.cjk()) {
+				out.append(words);
+			}
+			else if (words.length() > 2 && words.startsWith("(") && words.endsWith(")")) {
+				out.append('(').append(ChineseText.punctuation(words.substring(1, words.length() - 1))).append(')');
+			}
+			else {
+				out.append(ChineseText.punctuation(words));
+			}
 		}
 		return out.toString();
 	}
