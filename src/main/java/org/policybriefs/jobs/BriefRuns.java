@@ -137,7 +137,7 @@ public class BriefRuns {
 				continue;
 			}
 			try {
-				JobExecution restarted = this.operator.restart(execution);
+				JobExecution restarted = this.operator.restart(this.jobRepository.getJobExecution(execution.getId()));
 				logger.info("run " + restarted.getId() + " restarted run " + execution.getId());
 				this.operator.end(restarted).whenComplete((result, failure) -> {
 					hold.close();
@@ -285,6 +285,12 @@ public class BriefRuns {
 			// this process runs it (or has it waiting for its turn): its owner is alive
 			return false;
 		}
+		// the look that found it running may be older than its end: a run of this process that ended
+		// since (its lease let go as it ended) is not taken for dead; its last update is in by now
+		JobExecution current = this.jobRepository.getJobExecution(execution.getId());
+		if (current == null || !current.isRunning()) {
+			return false;
+		}
 		Optional<String> lost = folderHeld ? Optional.of("a process that no longer holds the output folder's lock")
 				: this.leases.lostOwner(execution);
 		if (lost.isEmpty() || !this.leases.takeOver(execution, folderHeld)) {
@@ -292,7 +298,7 @@ public class BriefRuns {
 		}
 		logger.info("run " + execution.getId() + " was left unfinished by " + lost.get()
 				+ (folderHeld ? "" : ", whose lease ran out") + "; it is restarted where it stopped");
-		this.operator.recover(execution);
+		this.operator.recover(current);
 		this.leases.release(execution.getId());
 		return true;
 	}
