@@ -86,15 +86,28 @@ public class ConcurrentRuns {
 	private static int bench(URI base, int runs, GreenMail mail, String[] args) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 		LocalDate first = LocalDate.parse("2031-01-01");
+		// one request first, as a serve that has been up has had: the first one sets up the web stack
+		HttpResponse<String> warmUp = http.send(request(base.resolve("/api/runs")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (warmUp.statusCode() != 200) {
+			throw new IllegalStateException("GET /api/runs answered " + warmUp.statusCode() + ": " + warmUp.body());
+		}
 		double[] loadBefore = load();
 		long t0 = System.nanoTime();
 		List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+		// when each answer came, by status: a refusal should come at once, an acceptance after its start is recorded
+		Map<Integer, List<Long>> answeredAfter = new java.util.concurrent.ConcurrentHashMap<>();
 		for (int i = 0; i < runs; i++) {
 			String body = """
 					{"asOf":"%s","briefs":["comparative"],"locales":["en"],"distribute":true}""".formatted(first.plusDays(i));
 			sent.add(http.sendAsync(request(base.resolve("/api/runs")).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString()));
+				.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((answer, failure) -> {
+					if (answer != null) {
+						answeredAfter.computeIfAbsent(answer.statusCode(), (code) -> new java.util.concurrent.CopyOnWriteArrayList<>())
+							.add((System.nanoTime() - t0) / 1_000_000);
+					}
+				}));
 		}
 		List<String> accepted = new ArrayList<>();
 		Map<String, Integer> refused = new TreeMap<>();
@@ -175,6 +188,9 @@ public class ConcurrentRuns {
 
 		System.out.printf("requests: %d at once (distinct as-of dates from %s), all answered in %d ms%n", runs, first,
 				answeredMs);
+		answeredAfter.forEach((code, times) -> System.out.printf("  %d answered after %d to %d ms%n", code,
+				times.stream().mapToLong(Long::longValue).min().orElse(0),
+				times.stream().mapToLong(Long::longValue).max().orElse(0)));
 		System.out.printf("accepted (202): %d%n", accepted.size());
 		System.out.printf("refused up front: %d%n", refused.values().stream().mapToInt(Integer::intValue).sum());
 		refused.forEach((detail, n) -> System.out.printf("  %d x %s%n", n, detail));

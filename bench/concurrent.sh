@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Many runs asked for at once against `serve`: RUNS (default 50) `POST /api/runs` sent at the same
-# moment, each for an as-of date of its own (comparative brief, English, with delivery), on a copy
+# moment (after one GET /api/runs that sets up the web stack), each for an as-of date of its own
+# (comparative brief, English, with delivery), on a copy
 # of the shipped input, with a real SMTP server (GreenMail, in bench/ConcurrentRuns.java) and the
 # default H2 file database under the output folder (PG=1: a fresh PostgreSQL database on the local
 # cluster, as .ci/run makes it). Every accepted run is followed to its end; then the delivery log
