@@ -41,7 +41,7 @@ final class RunCapacity {
 		if (configured > Math.max(1, fits)) {
 			throw new IllegalStateException("briefs.runs.concurrent=" + configured + " needs a connection pool of "
 					+ (configured * perRun + RESERVED) + " (" + perRun + " per run: its step and its " + (perRun - 1)
-					+ " render threads, and " + RESERVED + " for the pages, leases and recovery), but"
+					+ ((perRun == 2) ? " render thread" : " render threads") + ", and " + RESERVED + " for the pages, leases and recovery), but"
 					+ " spring.datasource.hikari.maximum-pool-size is " + pool + ": raise it to "
 					+ (configured * perRun + RESERVED) + ", or set briefs.runs.concurrent to " + Math.max(1, fits)
 					+ " or less (0 sizes it from the pool)");

@@ -37,6 +37,13 @@ class RunCapacityTests {
 	}
 
 	@Test
+	void oneRenderThreadIsNamedSo() {
+		assertThatIllegalStateException().isThrownBy(() -> RunCapacity.of(pool(5), 2, 16, 1))
+			.withMessageStartingWith("briefs.runs.concurrent=2 needs a connection pool of 6 (2 per run: its step and its 1"
+					+ " render thread, and 2 for");
+	}
+
+	@Test
 	void runningAndWaitingPlacesAreTakenUpToTheQueueAndGivenBack() {
 		RunCapacity capacity = RunCapacity.of(pool(10), 0, 3, 2);
 		for (int i = 0; i < 2 + 3; i++) {
