@@ -37,6 +37,7 @@ fi
 echo "$(nproc) processors; serve ${serve_args[*]:-(defaults)}; database ${URL%%;*}"
 java -cp "$(cat "$WORK/classpath.txt")" bench/ConcurrentRuns.java "$WORK" "$RUNS" "$URL" "$DB_USER" "$DB_PASSWORD" \
 	"${serve_args[@]}" 2> "$WORK/bench.err" | tee "$WORK/report.txt" && status=0 || status=$?
+[ "${PG:-0}" != 1 ] || PGPASSWORD=briefs psql -q -h localhost -U briefs -d postgres -c "DROP DATABASE $database"
 [ "$status" = 0 ] || { echo "serve's log: $WORK/serve.log; the bench's errors: $WORK/bench.err" >&2; tail -5 "$WORK/bench.err" >&2; }
 grep -o 'HikariPool[^"]*Connection is not available[^"]*' "$WORK/serve.log" | head -3 || true
 exit "$status"
