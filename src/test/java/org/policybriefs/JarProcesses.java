@@ -37,8 +37,15 @@ public final class JarProcesses implements AutoCloseable {
 
 	/** Starts {@code java -jar} with the arguments, in the project folder (where templates/ is). */
 	public Running start(String name, List<String> arguments) {
+		return start(name, List.of(), arguments);
+	}
+
+	/** Starts {@code java JVM-OPTIONS -jar} with the arguments, in the project folder. */
+	public Running start(String name, List<String> jvmOptions, List<String> arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+				"-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", JAR.toString()));
 		command.addAll(arguments);
 		try {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

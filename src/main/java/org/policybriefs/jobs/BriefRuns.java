@@ -52,6 +52,8 @@ public class BriefRuns {
 
 	private final RunCapacity capacity;
 
+	private final RunTakeover takeover;
+
 	/** The job database's URL, to tell an output folder's own H2 database from a shared one. */
 	private final String databaseUrl;
 
@@ -65,6 +67,7 @@ public class BriefRuns {
 				this.capacity.concurrent(), briefJob, validateJob);
 		this.jobRepository = jobRepository;
 		this.leases = leases;
+		this.takeover = new RunTakeover(this.operator, jobRepository, leases);
 		this.briefJob = briefJob;
 		this.validateJob = validateJob;
 	}
@@ -122,7 +125,7 @@ public class BriefRuns {
 				// every place is taken: the next look restarts it
 				return;
 			}
-			if (!takeOver(execution)) {
+			if (!this.takeover.takeOver(execution, false)) {
 				this.capacity.giveBack();
 				continue;
 			}
@@ -137,7 +140,7 @@ public class BriefRuns {
 				continue;
 			}
 			try {
-				JobExecution restarted = this.operator.restart(execution);
+				JobExecution restarted = this.operator.restart(this.jobRepository.getJobExecution(execution.getId()));
 				logger.info("run " + restarted.getId() + " restarted run " + execution.getId());
 				this.operator.end(restarted).whenComplete((result, failure) -> {
 					hold.close();
@@ -258,7 +261,7 @@ public class BriefRuns {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(JobNames.BRIEFS)) {
 			BriefRun run = BriefRun.of(execution.getJobParameters());
 			if (asOf.equals(run.asOf().toString())
-					&& !takeOver(execution, isSameFolder(run.output(), heldOutput))) {
+					&& !this.takeover.takeOver(execution, isSameFolder(run.output(), heldOutput))) {
 				return Optional.of(execution);
 			}
 		}
@@ -268,33 +271,6 @@ public class BriefRuns {
 	private boolean isSameFolder(Path output, Path heldOutput) {
 		return output.toAbsolutePath().normalize().equals(heldOutput.toAbsolutePath().normalize())
 				&& JobDatabaseLocation.url(heldOutput).equals(this.databaseUrl);
-	}
-
-	/**
-	 * Marks a run whose owner died as failed, so that it can be restarted where it stopped, with
-	 * the steps (and the render partitions of workers) it left running; false for a run that has
-	 * its owner, or that another instance claimed first.
-	 */
-	private boolean takeOver(JobExecution execution) {
-		return takeOver(execution, false);
-	}
-
-	/** @param folderHeld whether this process holds the lock of the run's output folder, whose database it is */
-	private boolean takeOver(JobExecution execution, boolean folderHeld) {
-		if (this.operator.runs(execution)) {
-			// this process runs it (or has it waiting for its turn): its owner is alive
-			return false;
-		}
-		Optional<String> lost = folderHeld ? Optional.of("a process that no longer holds the output folder's lock")
-				: this.leases.lostOwner(execution);
-		if (lost.isEmpty() || !this.leases.takeOver(execution, folderHeld)) {
-			return false;
-		}
-		logger.info("run " + execution.getId() + " was left unfinished by " + lost.get()
-				+ (folderHeld ? "" : ", whose lease ran out") + "; it is restarted where it stopped");
-		this.operator.recover(execution);
-		this.leases.release(execution.getId());
-		return true;
 	}
 
 	private JobExecution start(Job job, JobParameters parameters) {

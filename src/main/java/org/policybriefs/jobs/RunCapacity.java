@@ -31,13 +31,22 @@ final class RunCapacity {
 	 * The capacity for a data source's pool.
 	 * @param configured runs at once as configured, 0 to size them from the pool
 	 * @param renderThreads the threads each run renders with
+	 * @throws IllegalStateException when the configured runs need more connections than the pool
+	 * holds: they would wait for connections and fail half-way, so the process does not start
 	 */
 	static RunCapacity of(DataSource dataSource, int configured, int queue, int renderThreads) {
-		if (configured > 0) {
-			return new RunCapacity(configured, queue);
-		}
 		int pool = (dataSource instanceof HikariDataSource hikari) ? hikari.getMaximumPoolSize() : 10;
-		return new RunCapacity((pool - RESERVED) / (1 + Math.max(1, renderThreads)), queue);
+		int perRun = 1 + Math.max(1, renderThreads);
+		int fits = (pool - RESERVED) / perRun;
+		if (configured > Math.max(1, fits)) {
+			throw new IllegalStateException("briefs.runs.concurrent=" + configured + " needs a connection pool of "
+					+ (configured * perRun + RESERVED) + " (" + perRun + " per run: its step and its " + (perRun - 1)
+					+ ((perRun == 2) ? " render thread" : " render threads") + ", and " + RESERVED + " for the pages, leases and recovery), but"
+					+ " spring.datasource.hikari.maximum-pool-size is " + pool + ": raise it to "
+					+ (configured * perRun + RESERVED) + ", or set briefs.runs.concurrent to " + Math.max(1, fits)
+					+ " or less (0 sizes it from the pool)");
+		}
+		return new RunCapacity((configured > 0) ? configured : fits, queue);
 	}
 
 	int concurrent() {
