@@ -43,6 +43,7 @@ class TopicRewriteFunctionalTests {
 		REWRITE.put("China", "Atlantis");
 		REWRITE.put("china", "atlantis");
 		REWRITE.put("Guizhou", "Brinmoor");
+		REWRITE.put("guizhou", "brinmoor");
 		REWRITE.put("Shanghai", "Calder Bay");
 		REWRITE.put("Beijing", "Dunmere");
 		REWRITE.put("AI Compute", "Tidal Power");
