@@ -5,8 +5,8 @@
 #      validate makes for itself), in -Xmx256m, against H2's own CSVREAD of the same file into a
 #      file table in the same heap, alternated ROUNDS times (default 2); best round and ratio;
 #   2. `run --brief=comparative --locale=en --no-distribute` on the same input in -Xmx512m, once:
-#      its exit code (124: stopped after RUN_LIMIT seconds, default 900), wall and CPU time, and
-#      the brief's pages and size.
+#      its exit code (124: stopped after RUN_LIMIT seconds, default 900), wall and CPU time, the
+#      brief's pages and size, and the time of each step from the job repository.
 #
 #   mvn -q -DskipTests package && bench/scale.sh
 #
@@ -45,4 +45,9 @@ PDF="$OUT/2026-01-01/comparative.en.pdf"
 pages=$( [ -f "$PDF" ] && pdfinfo "$PDF" | awk '/^Pages/ { print $2 }' || echo "-")
 size=$( [ -f "$PDF" ] && du -h "$PDF" | cut -f1 || echo "-")
 echo "run --brief=comparative -Xmx512m: exit $CODE, ${WALL}s (cpu ${CPU}s), brief ${pages} pages, ${size}; load $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -f "$OUT/.db/policy-briefs.mv.db" ]; then
+	echo "run steps: $(java -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$OUT/.db/policy-briefs" -user sa -sql \
+		"SELECT STEP_NAME || '=' || CAST(DATEDIFF('MILLISECOND', START_TIME, END_TIME) / 1000.0 AS DECIMAL(8,1)) || 's'
+		 FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID" | grep '=' | grep -v STEP_NAME | tr '\n' ' ')"
+fi
 [ "$CODE" = 0 ] || tail -5 "$WORK/scale-run.log" >&2

@@ -67,7 +67,8 @@ public final class BriefContext {
 			.forEach((area) -> regionNames.put(area.code(), chinese ? area.nameZh() : area.nameEn()));
 		this.language = new BriefLanguage(words, quotes, this.indicators, regionNames);
 		List<Region> compared = (request.focus() != null)
-				? data.comparedWith(request.focus(), settings.peers(), settings.referenceRegion()) : data.regions();
+				? data.comparedWith(request.focus(), settings.peers(), settings.referenceRegion())
+				: data.comparedInOneBrief(settings.compared(), settings.referenceRegion());
 		List<RegionView> views = new ArrayList<>();
 		for (Region region : compared) {
 			views.add(RegionView.of(region, views.size(), PALETTE.get(views.size() % PALETTE.size()), chinese));

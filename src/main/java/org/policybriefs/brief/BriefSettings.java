@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * @param disclaimer the disclaimer; empty: {@code brief.disclaimer} of the brief's language
  * @param referenceRegion region that other regions are expressed relative to
  * @param peers most other regions a regional brief sets its region against
+ * @param compared most regions a comparative brief compares; 0: every region
  */
 public record BriefSettings(Path templates, String publisher, String series, String edition, String contact,
-		String disclaimer, String referenceRegion, int peers) {
+		String disclaimer, String referenceRegion, int peers, int compared) {
 }

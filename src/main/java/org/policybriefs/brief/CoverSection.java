@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * @param tilesNote what the tiles show, said once
  */
 public record CoverSection(String id, String title, String series, String dateLine, List<Tile> tiles,
-		String tilesNote) implements Section {
+		String tilesNote, String leftOut) implements Section {
 
 	/**
 	 * A tile.
@@ -70,7 +70,11 @@ public record CoverSection(String id, String title, String series, String dateLi
 			String dateLine = words.get("brief.asOf", brief.asOfText()) + " · " + period + edition;
 			String note = brief.regional() ? words.get("cover.tiles.regional", brief.focus().name())
 					: words.get("cover.tiles");
-			return Optional.of(new CoverSection("cover", "", series, dateLine, tiles, note));
+			// a comparative brief of more regions than briefs.render.compared says what it leaves out, and where it is
+			int all = brief.data().regions().size();
+			String leftOut = (brief.regional() || brief.regions().size() == all) ? ""
+					: words.get("cover.leftOut", brief.regions().size(), all, all - brief.regions().size());
+			return Optional.of(new CoverSection("cover", "", series, dateLine, tiles, note, leftOut));
 		}
 
 		/** A region's observed figures, its regions.csv headline first. */

@@ -138,6 +138,18 @@ public record RunData(List<Region> regions, List<IndicatorDefinition> indicators
 	}
 
 	/**
+	 * The regions a comparative brief compares: all of them, or when there are more than
+	 * {@code most}, the first in regions.csv and the reference region, in regions.csv order. A
+	 * brief of a thousand regions ran to thousands of pages, each headed with every region's name.
+	 */
+	public List<Region> comparedInOneBrief(int most, String referenceRegion) {
+		if (most <= 0 || this.regions.size() <= most) {
+			return this.regions;
+		}
+		return comparedWith(this.regions.get(0).code(), most - 1, referenceRegion);
+	}
+
+	/**
 	 * The regions a regional brief sets its region against: all of them, or when there are more
 	 * than {@code peers} others, the reference region and the regions that follow the focus in
 	 * regions.csv (wrapping round), so that a brief stays readable with hundreds of regions.

@@ -1,6 +1,8 @@
 package org.policybriefs.ingest;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +73,23 @@ public class IngestedData {
 	 * preferred value and is not read: memory grows with the figures given twice, not with the rows.
 	 */
 	public List<WeighedObservation> observationsToWeigh(long instance) {
-		return weighed("""
-				JOIN (SELECT region, indicator, period FROM observation WHERE job_instance_id = :instance
-					GROUP BY region, indicator, period HAVING COUNT(*) > 1) m
-					ON m.region = o.region AND m.indicator = o.indicator AND m.period = o.period""", params(instance), "");
+		// Two steps rather than one join: H2 ran the join as a scan of every row with a lookup of the
+		// grouped figures for each. The GROUP BY follows the observation index (job_instance_id,
+		// period, region, indicator, …), so H2 groups as it reads ("group sorted"); then each figure
+		// given twice is read through the same index.
+		List<MapSqlParameterSource> figures = this.jdbc.query("""
+				SELECT period, region, indicator FROM observation WHERE job_instance_id = :instance
+				GROUP BY job_instance_id, period, region, indicator HAVING COUNT(*) > 1""", params(instance),
+				(rs, i) -> params(instance).addValue("period", rs.getString("period"))
+					.addValue("region", rs.getString("region"))
+					.addValue("indicator", rs.getString("indicator")));
+		List<WeighedObservation> weighed = new ArrayList<>();
+		for (MapSqlParameterSource figure : figures) {
+			weighed.addAll(weighed("", figure,
+					"AND o.period = :period AND o.region = :region AND o.indicator = :indicator"));
+		}
+		weighed.sort(Comparator.comparingLong(WeighedObservation::line));
+		return weighed;
 	}
 
 	/** The loaded observations of the given indicators, as {@link #observationsToWeigh(long)} gives them. */

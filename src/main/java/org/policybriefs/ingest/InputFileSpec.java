@@ -1,7 +1,10 @@
 package org.policybriefs.ingest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -60,6 +63,9 @@ public enum InputFileSpec {
 
 	private final List<Column> optionalColumns;
 
+	/** Every known column by its header name: looked up for each field of each row (a million rows, a few columns each). */
+	private final Map<String, Column> columnsByName;
+
 	InputFileSpec(String fileName, String table, List<String> keyColumns, List<Column> requiredColumns,
 			List<Column> optionalColumns) {
 		this.fileName = fileName;
@@ -67,6 +73,9 @@ public enum InputFileSpec {
 		this.keyColumns = keyColumns;
 		this.requiredColumns = requiredColumns;
 		this.optionalColumns = optionalColumns;
+		Map<String, Column> byName = new LinkedHashMap<>();
+		Stream.concat(requiredColumns.stream(), optionalColumns.stream()).forEach((c) -> byName.put(c.name(), c));
+		this.columnsByName = Collections.unmodifiableMap(byName);
 	}
 
 	public String fileName() {
@@ -95,7 +104,7 @@ public enum InputFileSpec {
 
 	/** Every known column with its limit, required ones first. */
 	public List<Column> columns() {
-		return Stream.concat(this.requiredColumns.stream(), this.optionalColumns.stream()).toList();
+		return List.copyOf(this.columnsByName.values());
 	}
 
 	boolean isKnownColumn(String column) {
@@ -103,7 +112,7 @@ public enum InputFileSpec {
 	}
 
 	Optional<Column> column(String name) {
-		return columns().stream().filter((column) -> column.name().equals(name)).findFirst();
+		return Optional.ofNullable(this.columnsByName.get(name));
 	}
 
 	/** The data files loaded into tables, in the order the run ingests them. */

@@ -78,7 +78,7 @@ public class BriefRenderer {
 		this.models = new BriefModelFactory(ingested, texts, values, evidence,
 				new BriefSettings(properties.templates(), editorial.publisher(), editorial.series(),
 						editorial.edition(), editorial.contact(), editorial.disclaimer(), properties.referenceRegion(),
-						properties.peers()),
+						properties.peers(), properties.compared()),
 				messages, sections, quotes.getIfAvailable(() -> QuoteScript.ORIGINAL));
 		this.properties = properties;
 		this.xhtml = new XhtmlRenderer(properties.templates());

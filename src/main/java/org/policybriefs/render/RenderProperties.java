@@ -20,12 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param peers most other regions a regional brief sets its region against (the reference region and those
  * that follow it in regions.csv); with no more regions than this, every region is in every brief
  * @param threads briefs rendered at once; 0 means one per processor
+ * @param compared most regions a comparative brief compares (the first in regions.csv and the reference
+ * region), so that it stays readable with hundreds of regions; the brief says how many it leaves out and
+ * that indicators.csv has them all; 0 compares every region
  */
 @ConfigurationProperties("briefs.render")
 record RenderProperties(@DefaultValue("templates") Path templates, String referenceRegion,
 		@DefaultValue({ "Noto Serif", "Noto Sans" }) Set<String> latinFonts,
 		@DefaultValue("Noto Sans CJK SC") Set<String> cjkFonts, @DefaultValue("true") boolean archival,
-		@DefaultValue("true") boolean tagged, @DefaultValue("7") int peers, @DefaultValue("0") int threads) {
+		@DefaultValue("true") boolean tagged, @DefaultValue("7") int peers, @DefaultValue("0") int threads,
+		@DefaultValue("8") int compared) {
 
 	/** The number of briefs rendered at once: the setting, or one per processor. */
 	int renderThreads() {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which regions a regional brief sets its region against: all of them while they fit, else the
- * focus, the reference region and the regions after the focus, wrapping round, in file order.
+ * focus, the reference region and the regions after the focus, wrapping round, in file order; and
+ * which the comparative brief compares: all of them while they fit, else the first and the reference region.
  */
 class ComparedRegionsTests {
 
@@ -32,6 +33,23 @@ class ComparedRegionsTests {
 		List<String> compared = data.comparedWith(focus, peers, reference).stream().map(Region::code).toList();
 
 		assertThat(String.join(" ", compared)).isEqualTo(sortedByFile(expected));
+	}
+
+	@ParameterizedTest(name = "{0} regions, reference {1}, at most {2}: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			3  | R3 | 8 | R1 R2 R3
+			8  | R1 | 8 | R1 R2 R3 R4 R5 R6 R7 R8
+			10 | R1 | 8 | R1 R2 R3 R4 R5 R6 R7 R8
+			10 | R9 | 4 | R1 R2 R3 R9
+			10 | XX | 4 | R1 R2 R3 R4
+			10 | R9 | 0 | R1 R2 R3 R4 R5 R6 R7 R8 R9 R10
+			""")
+	void regionsComparedInTheComparativeBrief(int count, String reference, int most, String expected) {
+		RunData data = runData(count);
+
+		List<String> compared = data.comparedInOneBrief(most, reference).stream().map(Region::code).toList();
+
+		assertThat(String.join(" ", compared)).isEqualTo(expected);
 	}
 
 	private static String sortedByFile(String codes) {
