@@ -94,7 +94,12 @@ public final class EditionComparison {
 
 	private static Map<EditionValue.Key, List<EditionValue>> byKey(List<EditionValue> values) {
 		Map<EditionValue.Key, List<EditionValue>> byKey = new LinkedHashMap<>(values.size() * 2);
-		values.forEach((value) -> byKey.computeIfAbsent(value.key(), (key) -> new ArrayList<>(1)).add(value));
+		// most figures have one source: a one-element list each, a list of several only where sources repeat
+		values.forEach((value) -> byKey.merge(value.key(), List.of(value), (some, more) -> {
+			List<EditionValue> all = new ArrayList<>(some);
+			all.addAll(more);
+			return all;
+		}));
 		return byKey;
 	}
 
