@@ -160,11 +160,17 @@ final class MailParts {
 					.toList()));
 	}
 
-	/** A key takeaway; one that states a figure a failed check concerns carries the flag, as in the brief. */
+	/**
+	 * A key takeaway; one that states a figure a failed check concerns carries the flag, and one whose
+	 * figure other sources give differently says so, as in the brief.
+	 */
 	private static MailView.Item finding(Statement statement, BriefWords words) {
 		boolean flagged = statement.facts().stream().anyMatch((fact) -> fact.flagged());
+		boolean disputed = statement.facts().stream().anyMatch((fact) -> !fact.otherValues().isEmpty());
 		return new MailView.Item(statement.lead().isEmpty() ? "" : words.get("finding.lead", statement.lead()),
-				statement.text() + (flagged ? " " + words.get("checks.flag") : ""), List.of());
+				statement.text() + (flagged ? " " + words.get("checks.flag") : "")
+						+ (disputed ? " " + words.get("disagreements.flag") : ""),
+				List.of());
 	}
 
 	private static <S extends Section> Optional<S> section(Brief brief, Class<S> type) {

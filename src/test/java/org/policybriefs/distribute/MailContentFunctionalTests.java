@@ -135,6 +135,9 @@ class MailContentFunctionalTests {
 		// the shipped data fails one check: the editor gets its arithmetic, the analyst what it means
 		assertThat(adaText).contains(word("section.checks", Locale.ENGLISH), "The arithmetic: ");
 		assertThat(boText).contains(word("section.checks", Locale.forLanguageTag("zh-CN"))).doesNotContain("算式：");
+		// Guizhou's takeaway states figures two sources give differently: it says so, as the brief does
+		assertThat(adaText).contains(word("disagreements.flag", Locale.ENGLISH));
+		assertThat(boText).contains(word("disagreements.flag", Locale.forLanguageTag("zh-CN")));
 
 		// when: a link scanner opens Bo's link, then Bo's mail client posts it (RFC 8058)
 		URI link = oneClickLink(bo);
