@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The analyst's summary at the front of a brief: {@code summary.<locale>.md} in the comparative
- * brief (then each region's {@code summary.<REGION>.<locale>.md}); in a regional brief only its region's.
+ * brief, {@code summary.<REGION>.<locale>.md} in that region's brief. The comparative brief does not
+ * repeat the regions' summaries after its own: its summary already judges each region, and each
+ * region's implications follow in the brief.
  */
 public record SummarySection(String id, String title, List<BlockView> blocks) implements Section {
 
@@ -22,13 +24,7 @@ public record SummarySection(String id, String title, List<BlockView> blocks) im
 		public Optional<Section> build(BriefContext brief) {
 			CommentaryViews commentary = new CommentaryViews(brief);
 			List<BlockView> blocks = new ArrayList<>();
-			if (!brief.regional()) {
-				blocks.addAll(commentary.blocks(CommentarySection.SUMMARY, ""));
-				brief.regions().forEach((region) -> blocks.addAll(commentary.blocks(CommentarySection.SUMMARY, region.code())));
-			}
-			else {
-				blocks.addAll(commentary.blocks(CommentarySection.SUMMARY, brief.focus().code()));
-			}
+			blocks.addAll(commentary.blocks(CommentarySection.SUMMARY, brief.regional() ? brief.focus().code() : ""));
 			if (blocks.isEmpty()) {
 				return Optional.empty();
 			}
