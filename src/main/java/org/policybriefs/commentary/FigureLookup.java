@@ -100,7 +100,6 @@ final class FigureLookup {
 		return String.join(", ", codes.stream().sorted().toList());
 	}
 
-
 	/**
 	 * A figure the input knows (its region, indicator and source are there) without a value in this
 	 * run — its row rejected, or gone from the data: its passages are stale, the run goes on.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,9 +64,9 @@ public class RunCommentary {
 		// the files as the run read them: a worker without the input folder binds the same words
 		Map<String, String> texts = this.texts.findAll(instance);
 		// a file of a region whose row was rejected in this run is read (its figures have no value), not refused
+		Set<String> rejectedRegions = this.ingested.rejectedCodes(instance, InputFileSpec.REGIONS);
 		List<String> named = new ArrayList<>(regions);
-		this.ingested.rejectedCodes(instance, InputFileSpec.REGIONS).stream().filter((code) -> !named.contains(code))
-			.forEach(named::add);
+		rejectedRegions.stream().filter((code) -> !named.contains(code)).forEach(named::add);
 		List<CommentaryFiles.Parsed> files = CommentaryFiles.parse(input, texts, named);
 		if (files.isEmpty()) {
 			return new Commentary(List.of(), mode());
@@ -74,10 +75,9 @@ public class RunCommentary {
 		this.ingested.indicators(instance).forEach((indicator) -> units.put(indicator.code(), indicator.unit()));
 		List<String> allRegions = new ArrayList<>(regions);
 		this.ingested.contextAreas(instance).forEach((area) -> allRegions.add(area.code()));
-		Set<String> rejected = new java.util.HashSet<>();
-		for (InputFileSpec file : List.of(InputFileSpec.REGIONS, InputFileSpec.INDICATORS, InputFileSpec.SOURCES)) {
-			rejected.addAll(this.ingested.rejectedCodes(instance, file));
-		}
+		Set<String> rejected = new HashSet<>(rejectedRegions);
+		rejected.addAll(this.ingested.rejectedCodes(instance, InputFileSpec.INDICATORS));
+		rejected.addAll(this.ingested.rejectedCodes(instance, InputFileSpec.SOURCES));
 		FigureLookup lookup = new FigureLookup(Set.copyOf(allRegions), units,
 				this.ingested.sources(instance).stream().map((source) -> source.id()).collect(Collectors.toSet()),
 				this.values.findAll(instance), rejected);
