@@ -72,9 +72,12 @@ public class PolicyBriefsApplication {
 			// a command that serves no page starts without the web, security and Actuator configuration,
 			// and without Boot warming up Jackson, Tomcat and the HTTP converters on the second core
 			Class<?> configuration = commandLine.isServe() ? PolicyBriefsApplication.class : CommandContext.class;
+			if (!commandLine.isServe()) {
+				// before the application is made: Boot's listener reads the switch when it is constructed
+				System.setProperty(NO_BACKGROUND_PREINITIALIZER, "true");
+			}
 			SpringApplication application = new SpringApplication(configuration);
 			if (!commandLine.isServe()) {
-				System.setProperty(NO_BACKGROUND_PREINITIALIZER, "true");
 				if (!commandLine.isDebug()) {
 					// what the context needs after Spring's own classes is loaded on the second core meanwhile
 					// (not with --debug, whose log would show that work as if it were the command's)
