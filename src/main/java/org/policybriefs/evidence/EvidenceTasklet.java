@@ -1,6 +1,7 @@
 package org.policybriefs.evidence;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,13 +64,12 @@ class EvidenceTasklet implements Tasklet {
 		ToDoubleFunction<String> tolerance = (indicator) -> tolerances.getOrDefault(indicator, catalog.tolerance());
 		List<Preference.Weighed> weighed = Preference.weigh(figures(this.ingested.observationsToWeigh(instance)),
 				catalog, tolerance);
-		Set<Long> preferredLines = new HashSet<>();
-		Map<Long, Boolean> agrees = new HashMap<>();
+		List<IngestedData.Mark> marks = new ArrayList<>();
 		int disagreements = 0;
 		for (Preference.Weighed w : weighed) {
-			preferredLines.add(w.preferred().line());
+			marks.add(mark(w.preferred(), true, null));
 			for (Map.Entry<Figure, Boolean> other : w.others().entrySet()) {
-				agrees.put(other.getKey().line(), other.getValue());
+				marks.add(mark(other.getKey(), false, other.getValue()));
 				if (!other.getValue()) {
 					disagreements++;
 					logger.info(String.format("%-17s %s differs from the preferred %s", "sources",
@@ -77,7 +77,7 @@ class EvidenceTasklet implements Tasklet {
 				}
 			}
 		}
-		this.ingested.markPreferred(instance, preferredLines, agrees);
+		this.ingested.markPreferred(instance, marks);
 		Set<String> regions = new HashSet<>(this.ingested.regions(instance).stream().map(Region::code).toList());
 		// the checks read only the indicators they name, each figure with its preferred value
 		List<Figure> checked = figures(this.ingested.observationsOf(instance, indicatorsNamed(catalog.checks())));
@@ -87,9 +87,14 @@ class EvidenceTasklet implements Tasklet {
 		this.evidence.replace(instance, catalog.kinds(), results);
 		long failed = results.stream().filter((r) -> !r.passed()).count();
 		logger.info(String.format("%-17s %d figures from more than one source (%d disagree), %d checks run, %d failed",
-				"evidence", agrees.size(), disagreements, results.size(), failed));
+				"evidence", weighed.size(), disagreements, results.size(), failed));
 		results.stream().filter((r) -> !r.passed()).forEach((r) -> logger.info("  check failed: " + r.describe()));
 		return RepeatStatus.FINISHED;
+	}
+
+	private static IngestedData.Mark mark(Figure figure, boolean preferred, Boolean agrees) {
+		return new IngestedData.Mark(figure.region(), figure.indicator(), figure.period(), figure.source(), figure.line(),
+				preferred, agrees);
 	}
 
 	private static List<Figure> figures(List<WeighedObservation> observations) {

@@ -1,8 +1,10 @@
 package org.policybriefs.ingest;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ public class IngestedData {
 	/** The tables of ingested data, by job instance. */
 	private static final List<String> TABLES = List.of("source", "region", "indicator", "observation", "rejected_row",
 			"file_reconciliation", "input_text");
+
+	/**
+	 * Up to how many figures given twice are read one query each; more are read in one pass over
+	 * every row (a query costs about what reading a few dozen rows in a pass does).
+	 */
+	static final int FIGURES_READ_ONE_BY_ONE = 1000;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -73,10 +81,10 @@ public class IngestedData {
 	 * preferred value and is not read: memory grows with the figures given twice, not with the rows.
 	 */
 	public List<WeighedObservation> observationsToWeigh(long instance) {
-		// Two steps rather than one join: H2 ran the join as a scan of every row with a lookup of the
-		// grouped figures for each. The GROUP BY follows the observation index (job_instance_id,
-		// period, region, indicator, …), so H2 groups as it reads ("group sorted"); then each figure
-		// given twice is read through the same index.
+		// First the figures given twice, grouped as H2 reads the observation index (job_instance_id,
+		// period, region, indicator, …): "group sorted", no hash of every key, no row read. A few are
+		// then read each through the index; many, in one pass over the rows in index order, which
+		// reads every row once instead of one query for each figure.
 		List<MapSqlParameterSource> figures = this.jdbc.query("""
 				SELECT period, region, indicator FROM observation WHERE job_instance_id = :instance
 				GROUP BY job_instance_id, period, region, indicator HAVING COUNT(*) > 1""", params(instance),
@@ -84,12 +92,52 @@ public class IngestedData {
 					.addValue("region", rs.getString("region"))
 					.addValue("indicator", rs.getString("indicator")));
 		List<WeighedObservation> weighed = new ArrayList<>();
-		for (MapSqlParameterSource figure : figures) {
-			weighed.addAll(weighed("", figure,
-					"AND o.period = :period AND o.region = :region AND o.indicator = :indicator"));
+		if (figures.size() > FIGURES_READ_ONE_BY_ONE) {
+			weighed.addAll(everyFigureGivenTwice(instance));
+		}
+		else {
+			for (MapSqlParameterSource figure : figures) {
+				weighed.addAll(weighed("", figure,
+						"AND o.period = :period AND o.region = :region AND o.indicator = :indicator"));
+			}
 		}
 		weighed.sort(Comparator.comparingLong(WeighedObservation::line));
 		return weighed;
+	}
+
+	/** Every row in the order of the observation index, keeping the runs of one figure that have more than one row. */
+	private List<WeighedObservation> everyFigureGivenTwice(long instance) {
+		Map<String, Source> sources = new HashMap<>();
+		sources(instance).forEach((source) -> sources.put(source.id(), source));
+		List<WeighedObservation> weighed = new ArrayList<>();
+		List<WeighedObservation> figure = new ArrayList<>();
+		this.jdbc.query("""
+				SELECT region, indicator, period, val, qualifier, source, line FROM observation
+				WHERE job_instance_id = :instance ORDER BY job_instance_id, period, region, indicator, source""",
+				params(instance), (ResultSet rs) -> {
+					Source source = sources.get(rs.getString("source"));
+					WeighedObservation row = new WeighedObservation(rs.getString("region"), rs.getString("indicator"),
+							rs.getString("period"), rs.getDouble("val"), rs.getString("qualifier"), rs.getString("source"),
+							(source != null) ? source.kind() : "", (source != null) ? source.published() : "",
+							rs.getLong("line"));
+					if (!figure.isEmpty() && !sameFigure(figure.get(0), row)) {
+						keepGivenTwice(figure, weighed);
+					}
+					figure.add(row);
+				});
+		keepGivenTwice(figure, weighed);
+		return weighed;
+	}
+
+	private static boolean sameFigure(WeighedObservation a, WeighedObservation b) {
+		return a.period().equals(b.period()) && a.region().equals(b.region()) && a.indicator().equals(b.indicator());
+	}
+
+	private static void keepGivenTwice(List<WeighedObservation> figure, List<WeighedObservation> weighed) {
+		if (figure.size() > 1) {
+			weighed.addAll(figure);
+		}
+		figure.clear();
 	}
 
 	/** The loaded observations of the given indicators, as {@link #observationsToWeigh(long)} gives them. */
@@ -113,19 +161,31 @@ public class IngestedData {
 
 	/**
 	 * Marks which observation of each figure is preferred (the others are not), and whether each
-	 * other one agrees with it; lines not given keep no mark (preferred by default).
-	 *
-	 * @param preferred the lines of the preferred observations
-	 * @param agrees for each line of an observation that is not preferred, whether it agrees
+	 * other one agrees with it; observations not given keep no mark (preferred by default). Each is
+	 * found by its whole key (job, period, region, indicator, source), which the observation index
+	 * holds: by its line alone, which no index holds, every mark read every row of the job.
 	 */
-	public void markPreferred(long instance, Set<Long> preferred, Map<Long, Boolean> agrees) {
-		List<MapSqlParameterSource> rows = new java.util.ArrayList<>();
-		preferred.forEach((line) -> rows.add(params(instance).addValue("line", line).addValue("preferred", true)
-			.addValue("agrees", null)));
-		agrees.forEach((line, agree) -> rows.add(params(instance).addValue("line", line).addValue("preferred", false)
-			.addValue("agrees", agree)));
-		this.jdbc.batchUpdate("UPDATE observation SET preferred = :preferred, agrees = :agrees"
-				+ " WHERE job_instance_id = :instance AND line = :line", rows.toArray(MapSqlParameterSource[]::new));
+	public void markPreferred(long instance, List<Mark> marks) {
+		this.jdbc.batchUpdate("""
+				UPDATE observation SET preferred = :preferred, agrees = :agrees
+				WHERE job_instance_id = :instance AND period = :period AND region = :region AND indicator = :indicator
+					AND source = :source AND line = :line""", marks.stream()
+			.map((mark) -> params(instance).addValue("period", mark.period())
+				.addValue("region", mark.region())
+				.addValue("indicator", mark.indicator())
+				.addValue("source", mark.source())
+				.addValue("line", mark.line())
+				.addValue("preferred", mark.preferred())
+				.addValue("agrees", mark.agrees()))
+			.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/**
+	 * One observation of a figure that several sources give, as the evidence stage marks it: the
+	 * preferred one ({@code agrees} null), or another and whether it agrees with the preferred.
+	 */
+	public record Mark(String region, String indicator, String period, String source, long line, boolean preferred,
+			Boolean agrees) {
 	}
 
 	/** An observation as the evidence stage weighs it. */

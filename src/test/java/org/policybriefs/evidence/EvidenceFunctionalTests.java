@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policybriefs.BriefWorkspace;
 import org.policybriefs.CommandLineSession;
 import org.policybriefs.cli.BriefCommands;
@@ -117,6 +120,43 @@ class EvidenceFunctionalTests {
 		this.session.clear();
 		assertThat(this.session.execute("validate")).isZero();
 		assertThat(output.getOut().substring(output.getOut().lastIndexOf("evidence "))).contains(report);
+	}
+
+	/**
+	 * Figures that two sources give, as many as an analyst adding a second source to a whole data
+	 * set has: each is weighed and marked once, read a few at a time (up to
+	 * {@code IngestedData.FIGURES_READ_ONE_BY_ONE}) or in one pass over the rows, and validate ends.
+	 * Before the marks were found by their key, each read every row (200,000 rows never ended).
+	 */
+	@ParameterizedTest
+	@CsvSource({ "25, 300", "100, 1200" })
+	void figuresThatTwoSourcesGiveAreWeighedFewOrMany(int years, int figures, CapturedOutput output) {
+		// given: 3 regions x 4 indicators x YEARS years, each from T9 and T8, every 10th T8 value off by half
+		this.workspace.appendRow("sources.csv", Map.of("id", "T8", "title", "Synthetic second test release",
+				"publisher", "Second Test Office", "published", "2025-02-01", "kind", "state-media"));
+		List<String> rows = new ArrayList<>();
+		int figure = 0;
+		for (String region : List.of("GZ", "SH", "BJ")) {
+			for (String indicator : List.of("computing_centers", "ai_companies", "tsinghua_incubated_institutions",
+					"registered_models")) {
+				for (int year = 1901; year < 1901 + years; year++) {
+					int value = 10 + figure % 7;
+					String off = (figure % 10 == 0) ? value * 3 / 2 + "" : value + "";
+					rows.add(region + "," + indicator + "," + year + "," + value + ",=,T9,synthetic test figure,,,,stated,");
+					rows.add(region + "," + indicator + "," + year + "," + off + ",=,T8,synthetic test figure,,,,stated,");
+					figure++;
+				}
+			}
+		}
+		assertThat(figure).isEqualTo(figures);
+		this.workspace.append("observations.csv", rows.toArray(String[]::new));
+
+		// when
+		assertThat(this.session.execute("validate")).isZero();
+
+		// then: the shipped data's two figures given twice (both disagree) and these
+		assertThat(output.getOut()).contains("evidence          " + (figures + 2) + " figures from more than one source ("
+				+ (figures / 10 + 2) + " disagree)");
 	}
 
 	@Test
