@@ -1,6 +1,7 @@
 package org.policybriefs.ingest;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -116,10 +117,8 @@ public class IngestedData {
 				WHERE job_instance_id = :instance ORDER BY job_instance_id, period, region, indicator, source""",
 				params(instance), (ResultSet rs) -> {
 					Source source = sources.get(rs.getString("source"));
-					WeighedObservation row = new WeighedObservation(rs.getString("region"), rs.getString("indicator"),
-							rs.getString("period"), rs.getDouble("val"), rs.getString("qualifier"), rs.getString("source"),
-							(source != null) ? source.kind() : "", (source != null) ? source.published() : "",
-							rs.getLong("line"));
+					WeighedObservation row = weighedObservation(rs, (source != null) ? source.kind() : "",
+							(source != null) ? source.published() : "");
 					if (!figure.isEmpty() && !sameFigure(figure.get(0), row)) {
 						keepGivenTwice(figure, weighed);
 					}
@@ -154,9 +153,15 @@ public class IngestedData {
 				FROM observation o %s
 				LEFT JOIN source s ON s.job_instance_id = o.job_instance_id AND s.id = o.source
 				WHERE o.job_instance_id = :instance %s ORDER BY o.line""".formatted(join, condition), params,
-				(rs, i) -> new WeighedObservation(rs.getString("region"), rs.getString("indicator"), rs.getString("period"),
-						rs.getDouble("val"), rs.getString("qualifier"), rs.getString("source"),
-						nullToEmpty(rs.getString("kind")), nullToEmpty(rs.getString("published")), rs.getLong("line")));
+				(rs, i) -> weighedObservation(rs, nullToEmpty(rs.getString("kind")), nullToEmpty(rs.getString("published"))));
+	}
+
+	/** The observation of the current row, with its source's kind and date. */
+	private static WeighedObservation weighedObservation(ResultSet rs, String sourceKind, String published)
+			throws SQLException {
+		return new WeighedObservation(rs.getString("region"), rs.getString("indicator"), rs.getString("period"),
+				rs.getDouble("val"), rs.getString("qualifier"), rs.getString("source"), sourceKind, published,
+				rs.getLong("line"));
 	}
 
 	/**
