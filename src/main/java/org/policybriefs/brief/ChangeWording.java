@@ -49,26 +49,48 @@ public final class ChangeWording {
 			List<String> sources = (change.newSources().isEmpty()) ? change.oldSources() : change.newSources();
 			derived += this.words.get("changes.otherSource", String.join(", ", sources));
 		}
-		String before = value(change.oldValue(), change.oldQualifier(), change, indicator);
-		String after = value(change.newValue(), change.newQualifier(), change, indicator);
+		ValueFormatter.Shown before = shown(change.oldValue(), change.oldQualifier(), change, indicator);
+		ValueFormatter.Shown after = shown(change.newValue(), change.newQualifier(), change, indicator);
+		Double relative = relative(change, before, after);
 		return switch (change.change()) {
-			case ADDED -> this.words.get("changes.added", what, after);
-			case REMOVED -> this.words.get("changes.removed", what, before);
-			case REVISED -> this.words.get("changes.revised", what, before, after,
-					(change.relativeChange() != null) ? this.words.get("changes.relative", percent(change.relativeChange()))
-							: "");
-			case QUALIFIER -> this.words.get("changes.qualifier", what, before, after);
+			case ADDED -> this.words.get("changes.added", what, text(after, change, indicator));
+			case REMOVED -> this.words.get("changes.removed", what, text(before, change, indicator));
+			case REVISED -> this.words.get("changes.revised", what, text(before, change, indicator),
+					text(after, change, indicator),
+					(relative != null) ? this.words.get("changes.relative", percent(relative)) : "");
+			case QUALIFIER -> this.words.get("changes.qualifier", what, text(before, change, indicator),
+					text(after, change, indicator));
 			case RESTATED -> this.words.get("changes.restated", what, String.join(", ", change.oldSources()),
 					String.join(", ", change.newSources()));
 		} + derived;
 	}
 
-	private String value(Double number, String qualifier, Change change, IndicatorDefinition indicator) {
+	/**
+	 * The relative change a reader can check from the two numbers printed beside it: "16 → 18" is
+	 * +12.5 % even when the earlier value was 15.6. From the values themselves when the two are
+	 * printed in different units of scale, as the same number, or the earlier as zero.
+	 */
+	static Double relative(Change change, ValueFormatter.Shown before, ValueFormatter.Shown after) {
+		Double relative = change.relativeChange();
+		if (relative == null || before == null || after == null || !before.unit().equals(after.unit())
+				|| before.rounded().signum() == 0 || before.rounded().compareTo(after.rounded()) == 0) {
+			return relative;
+		}
+		return after.rounded().subtract(before.rounded()).doubleValue() / before.rounded().abs().doubleValue();
+	}
+
+	private ValueFormatter.Shown shown(Double number, String qualifier, Change change, IndicatorDefinition indicator) {
 		if (number == null) {
+			return null;
+		}
+		return this.format.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT),
+				(indicator != null) ? indicator.decimals() : 2, change.unit());
+	}
+
+	private String text(ValueFormatter.Shown shown, Change change, IndicatorDefinition indicator) {
+		if (shown == null) {
 			return "";
 		}
-		ValueFormatter.Shown shown = this.format.value(number, Qualifier.fromSymbol(qualifier).orElse(Qualifier.EXACT),
-				(indicator != null) ? indicator.decimals() : 2, change.unit());
 		String label = this.words.getOrDefault("unit." + shown.unit(), shown.unit());
 		String code = (indicator != null) ? indicator.code() : change.indicator();
 		for (String key : List.of("quantity." + shown.unit() + "." + code, "quantity." + shown.unit())) {
@@ -79,8 +101,12 @@ public final class ChangeWording {
 		return shown.sign() + UnitWords.join(shown.number(), label);
 	}
 
+	/** "+12.5%", "−6.3%", "0%": a change carries its sign, a fall the minus sign (U+2212), not a hyphen. */
 	private String percent(double relative) {
-		return ((relative > 0) ? "+" : "") + this.format.number(relative * 100, 1) + "%";
+		String digits = this.format.number(Math.abs(relative) * 100, 1);
+		boolean zero = digits.chars().noneMatch((c) -> c != '0' && Character.isDigit(c));
+		String sign = zero ? "" : (relative > 0) ? "+" : "\u2212";
+		return sign + digits + "%";
 	}
 
 }

@@ -260,7 +260,7 @@ class EditionsFunctionalTests {
 			.replace('\u00a0', ' ')
 			.replaceAll("\\s+", " ");
 		assertThat(english).contains("Guizhou, Computing capacity (2024): new, >57 EFLOPS",
-				"Guizhou, Computing capacity (2024): >3.2 EFLOPS → >3 EFLOPS (-6.3%) (from S1, not the value the brief states)");
+				"Guizhou, Computing capacity (2024): >3.2 EFLOPS → >3 EFLOPS (\u22126.3%) (from S1, not the value the brief states)");
 		// the stated figure is marked new; the article's revision marks no figure the brief states
 		assertThat(english).contains(">57 EFLOPS †").doesNotContain(">3 EFLOPS ▼");
 	}
