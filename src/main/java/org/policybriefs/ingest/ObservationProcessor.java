@@ -24,10 +24,14 @@ class ObservationProcessor implements ItemProcessor<CsvRow, Checked<Observation>
 				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'observed'", params, String.class));
 		Set<String> derived = new HashSet<>(jdbc.queryForList(
 				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'derived'", params, String.class));
+		// the indicators of whole things: the unit the brief writes as whole numbers
+		Set<String> counts = new HashSet<>(jdbc.queryForList(
+				"SELECT code FROM indicator WHERE job_instance_id = :instance AND kind = 'observed' AND unit = 'count'",
+				params, String.class));
 		Set<String> sources = new HashSet<>(
 				jdbc.queryForList("SELECT id FROM source WHERE job_instance_id = :instance", params, String.class));
 		this.validator = RowValidators.observations(new RowValidators.ReferenceCodes(regions, observed, derived, sources,
-				RejectedKeys.load(jdbc, instance)));
+				RejectedKeys.load(jdbc, instance), counts));
 	}
 
 	@Override

@@ -137,6 +137,12 @@ final class RowValidators {
 			String period = check.period("period");
 			Double value = check.number("value");
 			String qualifier = check.oneOf("qualifier", Observation.QUALIFIERS);
+			if (value != null && "=".equals(qualifier) && codes.countIndicators().contains(indicator)
+					&& value.doubleValue() != Math.rint(value)) {
+				check.reject("value", row.get("value"), "'" + indicator + "' counts whole things (its unit in"
+						+ " indicators.csv is count), so an exact value is a whole number; write the count the source"
+						+ " gives, or mark an estimate with the qualifier ~");
+			}
 			String source = check.known("source", codes.sources(), "source", InputFileSpec.SOURCES, codes.rejected());
 			String scopeEn = row.get("scope_en");
 			String scopeZh = row.get("scope_zh");
@@ -172,7 +178,12 @@ final class RowValidators {
 	 * and the codes whose rows were rejected.
 	 */
 	record ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
-			Set<String> sources, RejectedKeys rejected) {
+			Set<String> sources, RejectedKeys rejected, Set<String> countIndicators) {
+
+		ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
+				Set<String> sources, RejectedKeys rejected) {
+			this(regions, observedIndicators, derivedIndicators, sources, rejected, Set.of());
+		}
 
 		ReferenceCodes(Set<String> regions, Set<String> observedIndicators, Set<String> derivedIndicators,
 				Set<String> sources) {

@@ -99,6 +99,28 @@ class RowValidatorsTests {
 					"x".repeat(40) + "…", "the field is 4001 characters long; the limit for quote is 4000; shorten it"));
 		}
 
+		@ParameterizedTest(name = "{0} {1}")
+		@CsvSource({ "=, 15.6, false", "=, 16, true", "=, 16.0, true", "~, 15.6, true", ">, 15.5, true" })
+		void anExactCountIsAWholeNumber(String qualifier, String value, boolean loaded) throws Exception {
+			RowValidators.ReferenceCodes codes = new RowValidators.ReferenceCodes(Set.of("GZ"),
+					Set.of("computing_centers", "compute_capacity"), Set.of(), Set.of("S1"), RejectedKeys.NONE,
+					Set.of("computing_centers"));
+
+			Checked<Observation> count = RowValidators.observations(codes)
+				.process(observation("GZ", "computing_centers", "2024", value, qualifier, "S1", "q", ""));
+			Checked<Observation> capacity = RowValidators.observations(codes)
+				.process(observation("GZ", "compute_capacity", "2024", value, qualifier, "S1", "q", ""));
+
+			assertThat(count.isLoaded()).isEqualTo(loaded);
+			assertThat(capacity.isLoaded()).isTrue();
+			if (!loaded) {
+				assertThat(count.rejections()).containsExactly(new RejectedRow("observations.csv", 7, "value", value,
+						"'computing_centers' counts whole things (its unit in indicators.csv is count), so an exact"
+								+ " value is a whole number; write the count the source gives, or mark an estimate with"
+								+ " the qualifier ~"));
+			}
+		}
+
 		@ParameterizedTest(name = "U+{0}")
 		@CsvSource({ "0000, NULL", "0007, BEL", "001B, ESCAPE", "0009, CHARACTER TABULATION", "000D, CARRIAGE RETURN (CR)" })
 		void aControlCharacterIsRejectedWithItsCodePoint(String hex, String name) throws Exception {
