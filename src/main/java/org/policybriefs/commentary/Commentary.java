@@ -10,13 +10,22 @@ import java.util.stream.Stream;
  * The analyst's commentary of one run: every file of {@code input/commentary/}, each passage bound to
  * the values it was written against, and what a brief does with a stale one.
  */
-public record Commentary(List<BoundFile> files, StaleMode mode) {
+public record Commentary(List<BoundFile> files, StaleMode mode, List<String> unbound) {
 
 	/** No commentary: an input without a commentary folder. */
 	public static final Commentary NONE = new Commentary(List.of(), StaleMode.MARK);
 
+	/**
+	 * @param unbound a line per number typed in a passage's text that is one of the run's values, as
+	 * {@code validate} and {@code run} list them (see {@link UnboundNumbers})
+	 */
 	public Commentary {
 		files = List.copyOf(files);
+		unbound = List.copyOf(unbound);
+	}
+
+	public Commentary(List<BoundFile> files, StaleMode mode) {
+		this(files, mode, List.of());
 	}
 
 	/** The names of an input's commentary files relative to the input, {@code commentary/summary.en.md}, for its fingerprint. */

@@ -43,6 +43,7 @@ class CommentaryTasklet implements Tasklet {
 					bound.files().size(), bound.stale().size()));
 		}
 		stale.forEach((line) -> logger.warn(String.format("%-17s %s", "stale", line)));
+		bound.unbound().forEach((line) -> logger.warn(String.format("%-17s %s", "unbound", line)));
 		if (!stale.isEmpty() && bound.mode() == StaleMode.FAIL) {
 			throw new CommentaryException(bound.stale().size() + " stale passage" + ((bound.stale().size() == 1) ? "" : "s")
 					+ " and briefs.commentary.stale=fail: " + String.join("; ", stale)

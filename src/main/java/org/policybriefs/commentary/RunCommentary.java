@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.policybriefs.editions.Editions;
 import org.policybriefs.editions.EditionsProperties;
+import org.policybriefs.indicators.IndicatorValue;
 import org.policybriefs.indicators.IndicatorValues;
 import org.policybriefs.ingest.IngestedData;
 import org.policybriefs.ingest.InputFileSpec;
@@ -78,9 +79,12 @@ public class RunCommentary {
 		Set<String> rejected = new HashSet<>(rejectedRegions);
 		rejected.addAll(this.ingested.rejectedCodes(instance, InputFileSpec.INDICATORS));
 		rejected.addAll(this.ingested.rejectedCodes(instance, InputFileSpec.SOURCES));
+		List<IndicatorValue> values = this.values.findAll(instance);
 		FigureLookup lookup = new FigureLookup(Set.copyOf(allRegions), units,
 				this.ingested.sources(instance).stream().map((source) -> source.id()).collect(Collectors.toSet()),
-				this.values.findAll(instance), rejected);
+				values, rejected);
+		UnboundNumbers typed = new UnboundNumbers(values, units);
+		List<String> unbound = new ArrayList<>();
 		String bindings = CommentaryFiles.FOLDER + "/" + BindingsCsv.FILE;
 		PassageBinder binder = new PassageBinder(
 				BindingsCsv.parse(texts.get(bindings), input.resolve(bindings).toString()), previous(output, asOf));
@@ -91,12 +95,13 @@ public class RunCommentary {
 				List<BoundPassage> passages = new ArrayList<>();
 				for (Passage passage : block.passages()) {
 					passages.add(bind(binder, lookup, file, passage));
+					unbound.addAll(typed.lines(file.where(), passage));
 				}
 				blocks.add(new Commentary.BoundBlock(block.kind(), passages));
 			}
 			bound.add(new Commentary.BoundFile(file.name(), file.where(), blocks));
 		}
-		return new Commentary(bound, mode());
+		return new Commentary(bound, mode(), unbound);
 	}
 
 	private static BoundPassage bind(PassageBinder binder, FigureLookup lookup, CommentaryFiles.Parsed file,
