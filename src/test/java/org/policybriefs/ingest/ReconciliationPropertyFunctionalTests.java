@@ -51,6 +51,9 @@ class ReconciliationPropertyFunctionalTests {
 
 	private static final List<String> QUALIFIERS = List.of("=", "~", ">", ">=", "<", "<=");
 
+	/** The indicators of the shipped catalog whose unit is count: an exact value of one is a whole number. */
+	private static final List<String> COUNTS = List.of("computing_centers", "registered_models");
+
 	@TempDir
 	Path temp;
 
@@ -202,7 +205,7 @@ class ReconciliationPropertyFunctionalTests {
 					// a repeat of a key: with the same value (an exact repeat) or a different one
 					String value = (kind == 0) ? earlier.value : earlier.value + "1";
 					return new Record(earlier.region, earlier.indicator, earlier.period, value, earlier.qualifier,
-							quote(), true, false);
+							quote(), countOk(earlier.indicator, value, earlier.qualifier), false);
 				}
 			}
 			String region = pick(REGIONS);
@@ -224,8 +227,15 @@ class ReconciliationPropertyFunctionalTests {
 						quote, false, false);
 				case 7 -> new Record(region, indicator, period, value, qualifier, "x".repeat(4001), false, false);
 				case 8 -> new Record(region, indicator, period, value, qualifier, quote, false, true);
-				default -> new Record(region, indicator, period, value, qualifier, quote, true, false);
+				default -> new Record(region, indicator, period, value, qualifier, quote,
+						countOk(indicator, value, qualifier), false);
 			};
+		}
+
+		/** Whether a value passes the count check: an exact value of a count is a whole number. */
+		private static boolean countOk(String indicator, String value, String qualifier) {
+			double number = new BigDecimal(value).doubleValue();
+			return !(COUNTS.contains(indicator) && "=".equals(qualifier) && number != Math.rint(number));
 		}
 
 		private void add(Record record) {
