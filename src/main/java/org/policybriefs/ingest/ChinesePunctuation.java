@@ -1,8 +1,8 @@
 package org.policybriefs.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds half-width {@code , ; : ( )} next to Chinese characters in the Chinese columns
@@ -20,22 +20,35 @@ final class ChinesePunctuation {
 
 	/** One message per offending character: {@code regions.csv:3: column constraint_zh: …}. */
 	static List<String> warnings(CsvRow row) {
-		List<String> warnings = new ArrayList<>();
-		for (Map.Entry<String, String> field : row.values().entrySet()) {
-			if (!field.getKey().endsWith("_zh") || field.getValue() == null) {
+		return warnings(row, row.values().keySet());
+	}
+
+	/**
+	 * The messages of {@link #warnings(CsvRow)} for the row's fields of these columns; a file's
+	 * known Chinese columns, read once for the file, spare each row a look at every field's name.
+	 */
+	static List<String> warnings(CsvRow row, Collection<String> columns) {
+		List<String> warnings = List.of();
+		for (String column : columns) {
+			String text = row.values().get(column);
+			if (text == null || !isChineseColumn(column)) {
 				continue;
 			}
-			String text = field.getValue();
 			for (int i = 0; i < text.length(); i++) {
 				int at = HALF_WIDTH.indexOf(text.charAt(i));
 				if (at >= 0 && besideChinese(text, i)) {
-					warnings.add(row.file() + ":" + row.line() + ": column " + field.getKey() + ": half-width '"
-							+ text.charAt(i) + "' in Chinese text (…" + around(text, i) + "…); write the full-width '"
-							+ FULL_WIDTH.charAt(at) + "'");
+					warnings = warnings.isEmpty() ? new ArrayList<>() : warnings;
+					warnings.add(row.file() + ":" + row.line() + ": column " + column + ": half-width '" + text.charAt(i)
+							+ "' in Chinese text (…" + around(text, i) + "…); write the full-width '" + FULL_WIDTH.charAt(at)
+							+ "'");
 				}
 			}
 		}
 		return warnings;
+	}
+
+	static boolean isChineseColumn(String column) {
+		return column.endsWith("_zh");
 	}
 
 	/** Whether the nearest non-space character on either side is Chinese (a Han character or CJK punctuation). */

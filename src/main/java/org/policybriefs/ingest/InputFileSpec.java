@@ -66,6 +66,9 @@ public enum InputFileSpec {
 	/** Every known column by its header name: looked up for each field of each row (a million rows, a few columns each). */
 	private final Map<String, Column> columnsByName;
 
+	/** The known columns in Chinese ({@code *_zh}), whose punctuation each row's check reads. */
+	private final List<String> chineseColumns;
+
 	InputFileSpec(String fileName, String table, List<String> keyColumns, List<Column> requiredColumns,
 			List<Column> optionalColumns) {
 		this.fileName = fileName;
@@ -76,6 +79,7 @@ public enum InputFileSpec {
 		Map<String, Column> byName = new LinkedHashMap<>();
 		Stream.concat(requiredColumns.stream(), optionalColumns.stream()).forEach((c) -> byName.put(c.name(), c));
 		this.columnsByName = Collections.unmodifiableMap(byName);
+		this.chineseColumns = byName.keySet().stream().filter(ChinesePunctuation::isChineseColumn).toList();
 	}
 
 	public String fileName() {
@@ -105,6 +109,10 @@ public enum InputFileSpec {
 	/** Every known column with its limit, required ones first. */
 	public List<Column> columns() {
 		return List.copyOf(this.columnsByName.values());
+	}
+
+	List<String> chineseColumns() {
+		return this.chineseColumns;
 	}
 
 	boolean isKnownColumn(String column) {

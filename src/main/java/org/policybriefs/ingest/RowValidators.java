@@ -31,7 +31,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<Source>> sources() {
 		return (row) -> {
-			warnOfPunctuation(row);
+			warnOfPunctuation(row, InputFileSpec.SOURCES);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.SOURCES);
 			String id = check.code("id", CsvRowValidation.SOURCE_ID, "source id");
 			String kind = row.get("kind");
@@ -47,7 +47,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<Region>> regions() {
 		return (row) -> {
-			warnOfPunctuation(row);
+			warnOfPunctuation(row, InputFileSpec.REGIONS);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.REGIONS);
 			String code = check.code("code", Codes.REGION, "region code");
 			String nameEn = check.required("name_en");
@@ -73,7 +73,7 @@ final class RowValidators {
 	/** The same, told which region codes regions.csv has only in rejected rows. */
 	static ItemProcessor<CsvRow, Checked<IndicatorDefinition>> indicators(Set<String> regions, RejectedKeys rejected) {
 		return (row) -> {
-			warnOfPunctuation(row);
+			warnOfPunctuation(row, InputFileSpec.INDICATORS);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.INDICATORS);
 			String code = check.code("code", Codes.INDICATOR, "indicator code");
 			String nameEn = check.required("name_en");
@@ -119,7 +119,7 @@ final class RowValidators {
 
 	static ItemProcessor<CsvRow, Checked<Observation>> observations(ReferenceCodes codes) {
 		return (row) -> {
-			warnOfPunctuation(row);
+			warnOfPunctuation(row, InputFileSpec.OBSERVATIONS);
 			CsvRowValidation check = new CsvRowValidation(row, InputFileSpec.OBSERVATIONS);
 			String region = check.code("region", Codes.REGION, "region code");
 			String indicator = check.code("indicator", Codes.INDICATOR, "indicator code");
@@ -158,8 +158,10 @@ final class RowValidators {
 		};
 	}
 
-	private static void warnOfPunctuation(CsvRow row) {
-		ChinesePunctuation.warnings(row).forEach(logger::warn);
+	private static void warnOfPunctuation(CsvRow row, InputFileSpec spec) {
+		for (String warning : ChinesePunctuation.warnings(row, spec.chineseColumns())) {
+			logger.warn(warning);
+		}
 	}
 
 	private static Map<String, String> attributes(CsvRow row, InputFileSpec spec) {

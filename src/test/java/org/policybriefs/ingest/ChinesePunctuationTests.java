@@ -25,6 +25,18 @@ class ChinesePunctuationTests {
 					+ " write the full-width '，'");
 	}
 
+	@Test
+	void aFileIsReadInItsKnownChineseColumns() {
+		assertThat(InputFileSpec.OBSERVATIONS.chineseColumns()).containsExactly("scope_zh");
+		assertThat(InputFileSpec.REGIONS.chineseColumns()).contains("name_zh", "constraint_zh").doesNotContain("name_en");
+		assertThat(ChinesePunctuation.warnings(row("constraint_zh", "算力缺口达30%,受芯片禁运掣肘"),
+				InputFileSpec.REGIONS.chineseColumns()))
+			.containsExactly("regions.csv:3: column constraint_zh: half-width ',' in Chinese text (…达30%,受芯片禁…);"
+					+ " write the full-width '，'");
+		assertThat(ChinesePunctuation.warnings(row("constraint_zh", "算力缺口达30%,受芯片禁运掣肘"),
+				InputFileSpec.OBSERVATIONS.chineseColumns())).isEmpty();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
 			上海,北京          | ，
