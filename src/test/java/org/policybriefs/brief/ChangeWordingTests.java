@@ -1,6 +1,5 @@
 package org.policybriefs.brief;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policybriefs.editions.Change;
 import org.policybriefs.ingest.IndicatorDefinition;
-
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +31,7 @@ class ChangeWordingTests {
 			""")
 	void writesARevisionWithTheChangeItsNumbersShow(String locale, double before, String qualifier, double after,
 			String unit, int decimals, String line) {
-		BriefWords words = new BriefWords(messages(), Locale.forLanguageTag(locale));
+		BriefWords words = ShippedMessages.words(Locale.forLanguageTag(locale));
 		IndicatorDefinition centres = new IndicatorDefinition("centres", "Computing centres", "算力中心", unit, "compute",
 				IndicatorDefinition.OBSERVED, "", decimals, "higher", "", "", null, Map.of(), 2);
 		ChangeWording wording = new ChangeWording(words, Map.of("XA", words.chinese() ? "仙那度" : "Xanadu")::get,
@@ -43,15 +40,6 @@ class ChangeWordingTests {
 				qualifier, after, qualifier, List.of("S1"), List.of("S1"), unit, "", "");
 		// a number and its unit are held together by a no-break space
 		assertThat(wording.line(revised).replace('\u00a0', ' ')).isEqualTo(line);
-	}
-
-	private static ReloadableResourceBundleMessageSource messages() {
-		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
-		source.setBasename(Path.of("templates/messages/messages").toAbsolutePath().toUri().toString());
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		source.setAlwaysUseMessageFormat(true);
-		return source;
 	}
 
 }

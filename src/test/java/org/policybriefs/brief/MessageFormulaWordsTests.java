@@ -1,14 +1,11 @@
 package org.policybriefs.brief;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policybriefs.indicators.Formula;
-
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,18 +29,9 @@ class MessageFormulaWordsTests {
 			BJ.price / price          | zh-CN | 北京：电价 ÷ 电价
 			""")
 	void writesFormulasInTheBriefsLanguage(String source, String locale, String words) {
-		BriefWords bundle = new BriefWords(messages(), Locale.forLanguageTag(locale));
+		BriefWords bundle = ShippedMessages.words(Locale.forLanguageTag(locale));
 		assertThat(Formula.parse(source).toWords(NAMES::get, Map.of("BJ", "北京")::get, new MessageFormulaWords(bundle)))
 			.isEqualTo(words);
-	}
-
-	private static ReloadableResourceBundleMessageSource messages() {
-		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
-		source.setBasename(Path.of("templates/messages/messages").toAbsolutePath().toUri().toString());
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		source.setAlwaysUseMessageFormat(true);
-		return source;
 	}
 
 }

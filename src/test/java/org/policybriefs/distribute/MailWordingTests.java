@@ -7,9 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policybriefs.brief.BriefWords;
-
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.policybriefs.brief.ShippedMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,20 +19,11 @@ class MailWordingTests {
 
 	private static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
 
-	private static BriefWords words(Locale locale) {
-		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
-		source.setBasename(Path.of("templates/messages/messages").toAbsolutePath().toUri().toString());
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		source.setAlwaysUseMessageFormat(true);
-		return new BriefWords(source, locale);
-	}
-
 	@Test
 	void theSubjectNamesTheSeriesAndTheDateInTheAnalystsLanguage() {
-		assertThat(words(Locale.ENGLISH).get("mail.subject", "Series X", "6 December 2026"))
+		assertThat(ShippedMessages.words(Locale.ENGLISH).get("mail.subject", "Series X", "6 December 2026"))
 			.isEqualTo("Series X: the edition of 6 December 2026");
-		assertThat(words(CHINESE).get("mail.subject", "系列X", "2026年12月6日")).isEqualTo("系列X（2026年12月6日）");
+		assertThat(ShippedMessages.words(CHINESE).get("mail.subject", "系列X", "2026年12月6日")).isEqualTo("系列X（2026年12月6日）");
 	}
 
 	@ParameterizedTest
@@ -45,7 +34,7 @@ class MailWordingTests {
 			2 | mail.linked   | 2 briefs are too large to attach; they are linked below.
 			""")
 	void singularAndPluralAreRight(int briefs, String key, String ending) {
-		assertThat(words(Locale.ENGLISH).get(key, "Series X", "6 December 2026", briefs)).endsWith(ending);
+		assertThat(ShippedMessages.words(Locale.ENGLISH).get(key, "Series X", "6 December 2026", briefs)).endsWith(ending);
 	}
 
 	@ParameterizedTest
@@ -58,12 +47,12 @@ class MailWordingTests {
 			2 | mail.checks.lead     | 2 checks of the figures fail:
 			""")
 	void countedWordsAgree(int count, String key, String start) {
-		assertThat(words(Locale.ENGLISH).get(key, count)).startsWith(start);
+		assertThat(ShippedMessages.words(Locale.ENGLISH).get(key, count)).startsWith(start);
 	}
 
 	@Test
 	void chineseCountsWithoutPlural() {
-		assertThat(words(CHINESE).get("mail.attached", "系列X", "2026年12月6日", 3)).endsWith("附上3份简报。");
+		assertThat(ShippedMessages.words(CHINESE).get("mail.attached", "系列X", "2026年12月6日", 3)).endsWith("附上3份简报。");
 	}
 
 	@Test
