@@ -18,14 +18,10 @@ final class ChinesePunctuation {
 	private ChinesePunctuation() {
 	}
 
-	/** One message per offending character: {@code regions.csv:3: column constraint_zh: …}. */
-	static List<String> warnings(CsvRow row) {
-		return warnings(row, row.values().keySet());
-	}
-
 	/**
-	 * The messages of {@link #warnings(CsvRow)} for the row's fields of these columns; a file's
-	 * known Chinese columns, read once for the file, spare each row a look at every field's name.
+	 * One message per offending character in the row's fields of these columns:
+	 * {@code regions.csv:3: column constraint_zh: …}. A file's known Chinese columns, listed once for
+	 * the file, spare each row a look at every field's name.
 	 */
 	static List<String> warnings(CsvRow row, Collection<String> columns) {
 		List<String> warnings = List.of();

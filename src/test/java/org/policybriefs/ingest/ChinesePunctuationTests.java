@@ -1,6 +1,7 @@
 package org.policybriefs.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChinesePunctuationTests {
 
+	private static final List<String> REGIONS = InputFileSpec.REGIONS.chineseColumns();
+
 	private static CsvRow row(String column, String text) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("code", "SH");
@@ -20,7 +23,7 @@ class ChinesePunctuationTests {
 
 	@Test
 	void namesFileLineColumnTheCharacterAndItsFullWidthForm() {
-		assertThat(ChinesePunctuation.warnings(row("constraint_zh", "算力缺口达30%,受芯片禁运掣肘")))
+		assertThat(ChinesePunctuation.warnings(row("constraint_zh", "算力缺口达30%,受芯片禁运掣肘"), REGIONS))
 			.containsExactly("regions.csv:3: column constraint_zh: half-width ',' in Chinese text (…达30%,受芯片禁…);"
 					+ " write the full-width '，'");
 	}
@@ -47,7 +50,7 @@ class ChinesePunctuationTests {
 			指数 (北京=1)      | （
 			""")
 	void everyHalfWidthMarkBesideChineseIsFound(String text, String fullWidth) {
-		assertThat(ChinesePunctuation.warnings(row("name_zh", text))).singleElement()
+		assertThat(ChinesePunctuation.warnings(row("name_zh", text), REGIONS)).singleElement()
 			.satisfies((warning) -> assertThat(warning).endsWith("write the full-width '" + fullWidth + "'"));
 	}
 
@@ -58,13 +61,13 @@ class ChinesePunctuationTests {
 			`Zhipu AI, ModelBest (Beijing)`
 			""")
 	void fullWidthOrLatinTextIsFine(String text) {
-		assertThat(ChinesePunctuation.warnings(row("name_zh", text))).isEmpty();
+		assertThat(ChinesePunctuation.warnings(row("name_zh", text), REGIONS)).isEmpty();
 	}
 
 	@Test
 	void onlyChineseColumnsAreChecked() {
-		assertThat(ChinesePunctuation.warnings(row("quote", "貴州押注“資源驅動”,用綠電"))).isEmpty();
-		assertThat(ChinesePunctuation.warnings(row("constraint_en", "上海,北京"))).isEmpty();
+		assertThat(ChinesePunctuation.warnings(row("quote", "貴州押注“資源驅動”,用綠電"), REGIONS)).isEmpty();
+		assertThat(ChinesePunctuation.warnings(row("constraint_en", "上海,北京"), REGIONS)).isEmpty();
 	}
 
 }

@@ -151,7 +151,9 @@ class ShippedDataProvenanceTests {
 	void chineseTextUsesFullWidthPunctuation() throws IOException {
 		for (String file : List.of("sources.csv", "regions.csv", "indicators.csv", "observations.csv")) {
 			for (CSVRecord row : read(file)) {
-				assertThat(ChinesePunctuation.warnings(new CsvRow(file, row.getRecordNumber() + 1, row.toMap())))
+				// every column of the file that is in Chinese, known to the tool or not
+				assertThat(ChinesePunctuation.warnings(new CsvRow(file, row.getRecordNumber() + 1, row.toMap()),
+						row.toMap().keySet()))
 					.isEmpty();
 			}
 		}
