@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.policybriefs.indicators.IndicatorValue;
 
@@ -14,8 +16,9 @@ import org.policybriefs.indicators.IndicatorValue;
  * {@code {{…}}}) that is one of the run's values as the data give it, "38%" for Beijing's share of
  * talent. Such a number does not follow the figure: when the figure is revised the passage still
  * says the old value and is not listed as stale. Only numbers that can hardly be anything else are
- * taken: a percentage, a decimal, or a whole number of 10 or more that is not a year (1900–2100);
- * a percentage only matches a figure in per cent, any other number only one that is not.
+ * taken: a percentage, a decimal, or a whole number of 10 or more that is not the year of one of the
+ * run's periods ("by the end of 2024"; "2,000 firms" and "2000家" are numbers); a percentage only
+ * matches a figure in per cent, any other number only one that is not.
  */
 final class UnboundNumbers {
 
@@ -33,6 +36,9 @@ final class UnboundNumbers {
 
 	private final Map<String, String> units;
 
+	/** The years of the run's periods, "2024" of 2024-Q3: such a number in a passage is a year. */
+	private final Set<String> years;
+
 	/**
 	 * @param values every value of the run, preferred or not
 	 * @param units each indicator's unit, by code
@@ -40,6 +46,11 @@ final class UnboundNumbers {
 	UnboundNumbers(List<IndicatorValue> values, Map<String, String> units) {
 		this.values = values.stream().filter(IndicatorValue::hasValue).toList();
 		this.units = units;
+		this.years = values.stream()
+			.map(IndicatorValue::period)
+			.filter((period) -> period.length() >= 4)
+			.map((period) -> period.substring(0, 4))
+			.collect(Collectors.toSet());
 	}
 
 	/** A line per typed number that is a figure: "input/commentary/x.en.md:3  "38%" is BJ ai_talent_share 2024 …". */
@@ -67,7 +78,7 @@ final class UnboundNumbers {
 	/** The figures, as {@code {{…}}} names them, whose value the number writes to its own precision. */
 	private List<String> figures(String digits, String fraction, boolean percent) {
 		BigDecimal literal = new BigDecimal(digits.replace(",", "") + fraction);
-		boolean year = digits.length() == 4 && literal.intValue() >= 1900 && literal.intValue() <= 2100;
+		boolean year = this.years.contains(digits);
 		if (!percent && fraction.isEmpty() && (literal.compareTo(BigDecimal.TEN) < 0 || year)) {
 			return List.of();
 		}

@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnboundNumbersTests {
 
 	private static final Map<String, String> UNITS = Map.of("ai_talent_share", "%", "registered_models", "count",
-			"compute_capacity", "EFLOPS", "national_compute_share", "%");
+			"compute_capacity", "EFLOPS", "national_compute_share", "%", "ai_companies", "firms");
 
 	private static final UnboundNumbers NUMBERS = new UnboundNumbers(List.of(value("BJ", "ai_talent_share", 38.0, true),
 			value("BJ", "registered_models", 115.0, true), value("GZ", "compute_capacity", 57.0, true),
 			value("GZ", "compute_capacity", 2.8, false), value("GZ", "national_compute_share", 12.0, false),
-			value("GZ", "national_compute_share", 23.0, true)), UNITS);
+			value("GZ", "national_compute_share", 23.0, true), value("SH", "ai_companies", 2000.0, true)), UNITS);
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -32,6 +32,8 @@ class UnboundNumbersTests {
 			备案大模型115个                               | "115" is BJ registered_models 2024 as the data give it; write {{BJ registered_models 2024}}
 			the post's 2.8 EFLOPS                       | "2.8" is GZ compute_capacity 2024 S1 as the data give it; write {{GZ compute_capacity 2024 S1}}
 			a share of 12 % of the nation               | "12 %" is GZ national_compute_share 2024 S1 as the data give it; write {{GZ national_compute_share 2024 S1}}
+			超过2000家AI企业                              | "2000" is SH ai_companies 2024 as the data give it; write {{SH ai_companies 2024}}
+			more than 2,000 firms                       | "2,000" is SH ai_companies 2024 as the data give it; write {{SH ai_companies 2024}}
 			""")
 	void aTypedFigureIsListedWithTheFigureToWrite(String text, String said) {
 		assertThat(NUMBERS.lines("input/commentary/summary.en.md", passage(text)))
@@ -41,13 +43,14 @@ class UnboundNumbersTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			by the end of 2024                          | a year
+			by the end of 2024                          | the year of a period
 			three judgements, 5 regions                 | a small whole number
 			evidence E38 and E115                       | a reference
 			version v2.8 of the model                   | inside a code
 			38 firms                                    | 38 is in per cent, 38 firms is not
 			12 EFLOPS                                   | no figure is 12 EFLOPS
-			2,000 firms                                 | no figure has this value
+			3,000 firms                                 | no figure has this value
+			by 2030                                     | no figure has this value
 			2024-12                                     | a period
 			""")
 	void otherNumbersAreNot(String text, String why) {
