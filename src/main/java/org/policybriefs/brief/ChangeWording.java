@@ -70,7 +70,7 @@ public final class ChangeWording {
 	 * +12.5 % even when the earlier value was 15.6. From the values themselves when the two are
 	 * printed in different units of scale, as the same number, or the earlier as zero.
 	 */
-	static Double relative(Change change, ValueFormatter.Shown before, ValueFormatter.Shown after) {
+	private static Double relative(Change change, ValueFormatter.Shown before, ValueFormatter.Shown after) {
 		Double relative = change.relativeChange();
 		if (relative == null || before == null || after == null || !before.unit().equals(after.unit())
 				|| before.rounded().signum() == 0 || before.rounded().compareTo(after.rounded()) == 0) {
